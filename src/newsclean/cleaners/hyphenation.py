@@ -1,0 +1,98 @@
+"""Words hyphenated across a line break."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..cleaner import Cleaner, Draft
+from ..lexicon import Vocabulary, zipf
+from ..records import Change
+from ..textutil import line_width
+
+_BREAK = regex.compile(r"(?<=[\p{L}\p{M}\p{N}/._%=~])-\n(?:\n{1,2}(?=\p{Ll}))?(?=[\p{L}\p{N}])")
+_URLISH = regex.compile(r"(?:https?://|www\.|\w\.(?:com|org|net|gov|edu)\b|/\w)", regex.I)
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)?")
+_TOKEN_LIMIT = 300
+# How much likelier, in zipf units, the hyphenated spelling must be before a
+# known joined word keeps its hyphen (``long-term`` is, ``re-designed`` is not).
+_HYPHEN_MARGIN = 1.5
+
+
+@dataclass(frozen=True)
+class Hyphenation(Cleaner):
+    """Re-join ``sev-`` / ``eral`` into ``several``; keep ``Korea-`` / ``Russia`` and URLs.
+
+    The joined form must be a word: one the document itself spells out
+    elsewhere, or one the word-frequency lexicon knows far better than the
+    hyphenated compound.  Two known words stay a hyphenated compound.
+
+    >>> from newsclean import clean
+    >>> clean("It took sev-\\neral days of Korea-\\nRussia talks.").text
+    'It took several days of Korea-Russia talks.\\n'
+    """
+
+    name = "hyphenation"
+    after = ("double_spacing",)
+    deletes = frozenset({"line-end hyphen"})
+
+    def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        # Joining moves word halves between lines: measure the wrap width first.
+        draft.hints.setdefault("line_width", line_width(text))
+        vocab: Vocabulary | None = None
+        for m in _BREAK.finditer(text):
+            left_token = _token_before(text, m.start())
+            right_token = _token_after(text, m.end())
+            if _URLISH.search(left_token) or _URLISH.search(right_token):
+                yield Change(m.start() + 1, m.end(), "", "URL broken at a line end")
+                continue
+            left = _last_word(left_token)
+            right = _first_word(right_token)
+            if vocab is None:
+                vocab = Vocabulary(text)
+            if left and right and _joins(left, right, vocab, draft.language):
+                yield Change(m.start(), m.end(), "", "word hyphenated at a line end")
+            else:
+                yield Change(m.start() + 1, m.end(), "", "compound broken at a line end")
+
+
+def _joins(left: str, right: str, vocab: Vocabulary, lang: str) -> bool:
+    joined = left + right
+    compound = f"{left}-{right}"
+    in_text, compound_in_text = vocab.count(joined), vocab.count(compound)
+    if in_text or compound_in_text:
+        return in_text >= compound_in_text
+    if right[0].isupper() and not right.isupper():
+        return False  # Korea-Russia, Jean-Luc
+    if left[-1].isdigit() or right[0].isdigit():
+        return False
+    zl, zr, zj = zipf(left.lower(), lang), zipf(right.lower(), lang), zipf(joined.lower(), lang)
+    if left.lower().endswith("ly") and zl >= 3:
+        return False  # naturally-aspirated
+    if zj >= 2.0 and zj + _HYPHEN_MARGIN >= zipf(compound.lower(), lang):
+        return True
+    return not (zl >= 3 and zr >= 3)
+
+
+def _token_before(text: str, end: int) -> str:
+    lo = max(0, end - _TOKEN_LIMIT)
+    cut = max(text.rfind(" ", lo, end), text.rfind("\n", lo, end))
+    return text[(cut + 1 if cut >= 0 else lo) : end]
+
+
+def _token_after(text: str, start: int) -> str:
+    hi = min(len(text), start + _TOKEN_LIMIT)
+    cuts = [i for i in (text.find(" ", start, hi), text.find("\n", start, hi)) if i >= 0]
+    return text[start : min(cuts) if cuts else hi]
+
+
+def _last_word(token: str) -> str:
+    words = _WORD.findall(token)
+    return words[-1] if words and token.endswith(words[-1]) else ""
+
+
+def _first_word(token: str) -> str:
+    m = _WORD.match(token)
+    return regex.sub(r"['’]s$", "", m.group()) if m else ""

@@ -1,0 +1,63 @@
+"""Hard-wrapped lines back into paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..cleaner import Cleaner, Draft
+from ..records import Change
+from ..textutil import BULLET, SENTENCE_END, Line, blocks, continues, is_caps, line_width
+
+
+@dataclass(frozen=True)
+class Reflow(Cleaner):
+    """Join wrapped lines into one line per paragraph; one blank line between paragraphs.
+
+    A line break stays a paragraph break before a list item, and after a
+    line that had room for the next word (the end of a paragraph, or a
+    heading).  Runs of blank lines become one, and a paragraph split
+    mid-sentence (by a page break, say) is joined again.
+
+    >>> from newsclean import clean
+    >>> clean("The cat sat on the mat while the dog\\nslept by the door all afternoon.\\n\\n\\n\\nNext.").text
+    'The cat sat on the mat while the dog slept by the door all afternoon.\\n\\nNext.\\n'
+    """
+
+    name = "reflow"
+    after = ("hyphenation",)
+    short_line: float = 0.7
+
+    def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        width = draft.hints.get("line_width") or line_width(text)
+        for run in blocks(text):
+            for prev, line in zip(run, run[1:], strict=False):
+                sep = "\n\n" if self._breaks(prev, line, width) else " "
+                yield Change(prev.end, line.start, sep, "paragraph break" if sep != " " else "wrapped line")
+        for gap in _GAP.finditer(text):
+            before = text[text.rfind("\n\n", 0, gap.start()) + 2 : gap.start()]
+            after = text[gap.end() : gap.end() + 80]
+            if continues(before, after):
+                yield Change(gap.start(), gap.end(), " ", "paragraph split mid-sentence")
+            elif gap.end() - gap.start() > 2:
+                yield Change(gap.start(), gap.end(), "\n\n", "blank lines")
+
+    def _breaks(self, prev: Line, line: Line, width: int) -> bool:
+        a, b = prev.text, line.text
+        if BULLET.match(b):
+            return True
+        if is_caps(a) and is_caps(b):
+            return False  # a title set in capitals over several lines
+        if not (b[:1].isupper() or b[:1].isdigit() or b[:1] in "“\"‘'«(["):
+            return False
+        # Wrapping moves a word down only when it does not fit: a line that
+        # had room for the next word ended its paragraph (or was a heading).
+        fits = len(a) + 1 + len(b.split(" ", 1)[0]) <= width
+        if SENTENCE_END.search(a):
+            return fits
+        return fits and len(a) < self.short_line * width and not a.endswith((",", "-", "–", "—"))
+
+
+_GAP = regex.compile(r"\n{2,}+")

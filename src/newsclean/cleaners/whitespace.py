@@ -1,0 +1,44 @@
+"""Line endings, tabs, page feeds and runs of spaces."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..cleaner import Cleaner, Draft
+from ..records import Change
+
+# Possessive quantifiers keep every alternative linear on long runs of spaces.
+_WS = regex.compile(
+    r"(?P<newline>\r\n?|[\f\v\x1c-\x1e\x85\u2028\u2029])"
+    r"|(?P<edge>(?:^|(?<=[\r\f\v]))[ \t]++|[ \t]++(?=[\r\n\f\v]|$))"
+    r"|(?P<run>[ \t]{2,}+|\t)",
+    regex.M,
+)
+
+
+@dataclass(frozen=True)
+class Whitespace(Cleaner):
+    """One space between words, none at line ends, ``\\n`` as the only line break.
+
+    Form feeds become line breaks; blank lines are kept for the paragraph
+    cleaners to read.
+
+    >>> from newsclean import clean
+    >>> clean("One  line\\r\\nand\\ttwo   ").text
+    'One line and two\\n'
+    """
+
+    name = "whitespace"
+    after = ("unicode",)
+
+    def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        for m in _WS.finditer(text):
+            if m.group("newline") is not None:
+                yield Change(m.start(), m.end(), "\n", "line break")
+            elif m.group("edge") is not None:
+                yield Change(m.start(), m.end(), "", "space at line edge")
+            else:
+                yield Change(m.start(), m.end(), " ", "run of spaces")

@@ -1,0 +1,282 @@
+"""``python -m newsclean``: clean files, folders or standard input."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .api import clean, clean_file
+from .config import load_config
+from .decoding import decode
+from .errors import InputError
+from .explain import explain
+from .pipeline import Pipeline, order
+from .records import Document
+from .registry import PluginError, registered
+from .render import to_text
+
+FORMATS = ("json", "jsonl", "md", "txt")
+EXTENSIONS = {"json": "json", "jsonl": "jsonl", "md": "md", "txt": "txt"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m newsclean",
+        description="Turn raw news text (web copies, PDF extractions) into clean documents with metadata.",
+        epilog="Example: python -m newsclean --out cleaned/ seeds/",
+    )
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="a file, a folder (its *.txt files, recursively) or - for stdin"
+    )
+    p.add_argument("--out", metavar="DIR", type=Path, help="write DIR/<input stem>.<ext> per input instead of stdout")
+    p.add_argument(
+        "--format", choices=FORMATS, help="output format (default: json for one document, jsonl for several)"
+    )
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="list every edit and removal on stderr (cleaner, raw line:column, before -> after)",
+    )
+    p.add_argument("--list-cleaners", action="store_true", help="list the cleaners in pipeline order and exit")
+    p.add_argument("--disable", action="append", default=[], metavar="NAME", help="switch a cleaner off (repeatable)")
+    p.add_argument("--only", action="append", default=[], metavar="NAME", help="run only these cleaners (repeatable)")
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME.OPTION=VALUE",
+        dest="settings",
+        help="set a cleaner option (repeatable)",
+    )
+    p.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="read settings from this TOML file (default: ./newsclean.toml or [tool.newsclean] in ./pyproject.toml)",
+    )
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    p.add_argument("--version", action="version", version=f"newsclean {__version__}", help="show the version and exit")
+    return p
+
+
+@dataclass(frozen=True)
+class Settings:
+    only: tuple[str, ...]
+    disable: tuple[str, ...]
+    options: dict[str, dict[str, Any]]
+
+    def pipeline(self) -> Pipeline:
+        return Pipeline(only=self.only, disable=self.disable, options=self.options)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = _settings(args)
+        pipeline = settings.pipeline()
+    except (PluginError, InputError) as exc:
+        print(f"newsclean: error: {exc}", file=sys.stderr)
+        return 2
+    if args.list_cleaners:
+        _list_cleaners(pipeline)
+        return 0
+    if not args.paths:
+        parser.print_usage(sys.stderr)
+        print("newsclean: error: give at least one PATH (or - for standard input)", file=sys.stderr)
+        return 2
+    if args.jobs < 1:
+        print("newsclean: error: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    inputs, failures = _expand(args.paths)
+    for message in failures:
+        print(f"newsclean: {message}", file=sys.stderr)
+    fmt = args.format or ("json" if args.out or len(inputs) == 1 else "jsonl")
+    writer = _Writer(args.out, fmt, inputs)
+    ok = True
+    for item, result in _run(inputs, settings, pipeline, args.jobs):
+        if isinstance(result, str):
+            print(f"newsclean: {item.label}: {result}", file=sys.stderr)
+            ok = False
+            continue
+        if args.explain:
+            sys.stderr.write(explain(result, _raw_text(item)))
+        try:
+            writer.write(item, result)
+        except OSError as exc:
+            print(f"newsclean: {item.label}: cannot write output: {exc}", file=sys.stderr)
+            ok = False
+    return 0 if ok and not failures else 1
+
+
+def _raw_text(item: _Input) -> str:
+    data = item.raw if item.path is None else item.path.read_bytes()
+    return decode(data or b"")[0]
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    config = load_config(args.config)
+    options: dict[str, dict[str, Any]] = {k: dict(v) for k, v in config.get("options", {}).items()}
+    for item in args.settings:
+        key, sep, value = item.partition("=")
+        name, dot, option = key.partition(".")
+        if not (sep and dot and name and option):
+            raise PluginError(f"--set takes NAME.OPTION=VALUE, not {item!r}")
+        options.setdefault(name, {})[option] = value
+    only = tuple(args.only) or tuple(config.get("only", ()))
+    disable = tuple(args.disable) or tuple(config.get("disable", ()))
+    return Settings(only, disable, options)
+
+
+def _list_cleaners(pipeline: Pipeline) -> None:
+    known = registered()
+    active = set(pipeline.names)
+    for position, name in enumerate(order(list(known)), 1):
+        reg = known[name]
+        state = "" if name in active else " (off)"
+        print(f"{position:2}. {name:16} {reg.distribution} {reg.version}{state}  {reg.cls.summary()}")
+
+
+@dataclass
+class _Input:
+    label: str
+    path: Path | None  # None: standard input
+    root: Path | None = None  # the folder it was found in, for --out
+    raw: bytes | None = None  # standard input, kept for --explain
+
+
+def _expand(paths: Sequence[str]) -> tuple[list[_Input], list[str]]:
+    inputs: list[_Input] = []
+    failures: list[str] = []
+    for p in paths:
+        if p == "-":
+            inputs.append(_Input("<stdin>", None))
+            continue
+        path = Path(p)
+        if path.is_dir():
+            found = sorted(f for f in path.rglob("*.txt") if f.is_file())
+            if not found:
+                failures.append(f"{p}: no *.txt files in this folder")
+            inputs.extend(_Input(str(f), f, path) for f in found)
+        elif path.exists():
+            inputs.append(_Input(p, path))
+        else:
+            failures.append(f"{p}: no such file or folder")
+    return inputs, failures
+
+
+def _run(
+    inputs: list[_Input], settings: Settings, pipeline: Pipeline, jobs: int
+) -> Iterator[tuple[_Input, Document | str]]:
+    progress = _progress(len(inputs))
+    try:
+        files = [i for i in inputs if i.path is not None]
+        for item in inputs:
+            if item.path is None:
+                data = sys.stdin.buffer.read()
+                item.raw = data
+                yield item, _guarded(clean, data, pipeline=pipeline)
+                progress.update(1)
+        if jobs > 1 and len(files) > 1:
+            with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+                for item, result in zip(files, pool.map(_work, [str(i.path) for i in files], chunksize=4), strict=True):
+                    yield item, result
+                    progress.update(1)
+        else:
+            for item in files:
+                yield item, _guarded(clean_file, item.path, pipeline=pipeline)
+                progress.update(1)
+    finally:
+        progress.close()
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = settings.pipeline()
+
+
+def _work(path: str) -> Document | str:
+    return _guarded(clean_file, path, pipeline=_WORKER_PIPELINE)
+
+
+def _guarded(job: Any, *args: Any, **kwargs: Any) -> Document | str:
+    """Run one input's job; a failure becomes its message so the batch goes on."""
+    try:
+        return job(*args, **kwargs)
+    except InputError as exc:
+        return str(exc)
+    except Exception as exc:  # a bug must cost one file, not the batch
+        return f"internal error ({type(exc).__name__}: {exc}); please report it with this input"
+
+
+class _Progress:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int) -> Any:
+    if total > 1 and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        return tqdm(total=total, unit="file", file=sys.stderr)
+    return _Progress()
+
+
+class _Writer:
+    def __init__(self, out: Path | None, fmt: str, inputs: list[_Input]) -> None:
+        self.out, self.fmt = out, fmt
+        self.protected = {i.path.resolve() for i in inputs if i.path is not None}
+
+    def write(self, item: _Input, doc: Document) -> None:
+        body = _render(doc, self.fmt)
+        if self.out is None:
+            sys.stdout.write(body)
+            sys.stdout.flush()
+            return
+        target = self._target(item)
+        if target.resolve() in self.protected:
+            raise OSError(f"{target} is an input; refusing to overwrite it")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(target, body)
+
+    def _target(self, item: _Input) -> Path:
+        assert self.out is not None
+        name = f"{item.path.stem if item.path else 'stdin'}.{EXTENSIONS[self.fmt]}"
+        if item.path is not None and item.root is not None:
+            return self.out / item.path.parent.relative_to(item.root) / name
+        return self.out / name
+
+
+def _render(doc: Document, fmt: str) -> str:
+    if fmt == "json":
+        return doc.to_json() + "\n"
+    if fmt == "jsonl":
+        return doc.to_json(indent=None) + "\n"
+    if fmt == "md":
+        return doc.to_markdown()
+    return to_text(doc)
+
+
+def _atomic_write(target: Path, body: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(body)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,59 @@
+"""Word knowledge: is this a word, and how likely is it?
+
+Backed by wordfreq (a maintained multilingual frequency lexicon) plus the
+document's own vocabulary, which knows the names and jargon wordfreq does
+not.  Look-ups are cached because cleaners ask about the same words often.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+from wordfreq import top_n_list, zipf_frequency
+
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
+
+_POSSESSIVE = regex.compile(r"['’]s$")
+# zipf 3 is about one occurrence per million words: rare but real.
+KNOWN_ZIPF = 2.5
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str = "en") -> float:
+    try:
+        return zipf_frequency(word, lang)
+    except (LookupError, ValueError):
+        return zipf_frequency(word, "en")
+
+
+def is_word(word: str, lang: str = "en") -> bool:
+    return zipf(word.lower(), lang) >= KNOWN_ZIPF
+
+
+@lru_cache(maxsize=64)
+def stopwords(lang: str) -> frozenset[str]:
+    """The most frequent words of ``lang`` stand in for its stopword list."""
+    try:
+        return frozenset(top_n_list(lang, 150))
+    except (LookupError, ValueError):
+        return frozenset()
+
+
+class Vocabulary:
+    """Counts of the words (and hyphenated compounds) a document spells out in full."""
+
+    def __init__(self, text: str) -> None:
+        self.counts: Counter[str] = Counter()
+        for w in WORD.findall(text):
+            w = _POSSESSIVE.sub("", w.lower())
+            self.counts[w] += 1
+            if "-" in w:
+                self.counts.update(w.split("-"))
+
+    def __contains__(self, word: str) -> bool:
+        return self.counts[word.lower()] > 0
+
+    def count(self, word: str) -> int:
+        return self.counts[word.lower()]

@@ -1,0 +1,103 @@
+"""Hypothesis strategies: arbitrary text, news-like text and damaged/clean pairs."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from hypothesis import strategies as st
+
+ARTEFACTS = ("mojibake", "ligature", "nbsp", "crlf", "wrapped", "hyphenated", "double_spaced")
+
+
+@cache
+def _words() -> list[str]:
+    from wordfreq import top_n_list
+
+    return [w for w in top_n_list("en", 3000) if w.isalpha() and len(w) > 1]
+
+
+def texts(max_size: int = 400) -> st.SearchStrategy[str]:
+    """Any Unicode text, weighted towards the characters that break cleaners."""
+    odd = st.sampled_from(list("\n\r\t\f \u00a0\u00ad\u200b\ufeff-–—“”\"'.,:;1ﬁÃ©â€™") + ["\r\n", "  ", "\n\n"])
+    return st.lists(st.one_of(st.characters(), odd, st.sampled_from(_words())), max_size=max_size // 4).map("".join)
+
+
+@st.composite
+def _sentence(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_words()), min_size=4, max_size=18))
+    words[0] = words[0].capitalize()
+    return " ".join(words) + draw(st.sampled_from([".", ".", ".", "?", "!"]))
+
+
+def news_paragraphs(max_sentences: int = 5) -> st.SearchStrategy[str]:
+    """One canonical paragraph: sentences on a single line."""
+    return st.lists(_sentence(), min_size=2, max_size=max_sentences).map(" ".join)
+
+
+def news_documents(max_paragraphs: int = 6) -> st.SearchStrategy[str]:
+    """Canonical body text: paragraphs separated by one blank line, ending in a newline."""
+    return st.lists(news_paragraphs(), min_size=1, max_size=max_paragraphs).map(lambda ps: "\n\n".join(ps) + "\n")
+
+
+def wrap(paragraph: str, width: int, *, hyphenate: bool = False) -> str:
+    """Hard-wrap ``paragraph`` at ``width`` columns, as a typesetter would.
+
+    With ``hyphenate``, a long word that does not fit is split with a hyphen
+    so that its first part fills the line.
+    """
+    lines, line = [], ""
+    for word in paragraph.split():
+        room = width - len(line) - 2 if line else width - 1
+        if line and len(line) + 1 + len(word) > width:
+            if hyphenate and word.isalpha() and word.islower() and len(word) >= 6 and room >= 3:
+                cut = min(room, len(word) - 3)
+                if cut >= 3:
+                    lines.append(f"{line} {word[:cut]}-")
+                    line = word[cut:]
+                    continue
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return "\n".join(lines)
+
+
+@st.composite
+def _pair(draw: st.DrawFn, kind: str) -> tuple[str, str]:
+    clean = draw(news_documents(max_paragraphs=4))
+    if kind == "mojibake":
+        clean = clean.replace(" ", "’s café ", 2)
+        return clean, clean.encode("utf-8").decode("cp1252", "replace")
+    if kind == "ligature":
+        return clean, clean.replace("fi", "ﬁ")
+    if kind == "nbsp":
+        return clean, clean.replace(" ", "\u00a0", 3)
+    if kind == "crlf":
+        return clean, clean.replace("\n", "\r\n")
+    if kind == "double_spaced":
+        # Enough wrapped lines that double spacing is unmistakable.
+        clean = draw(
+            st.lists(news_paragraphs(max_sentences=8).filter(lambda p: len(p) > 300), min_size=2, max_size=4).map(
+                lambda ps: "\n\n".join(ps) + "\n"
+            )
+        )
+    paras = clean.rstrip("\n").split("\n\n")
+    width = draw(st.integers(min_value=40, max_value=90))
+    wrapped = [wrap(p, width) for p in paras]
+    if kind == "wrapped":
+        return clean, "\n\n".join(wrapped) + "\n"
+    if kind == "double_spaced":
+        return clean, "\n\n\n".join(w.replace("\n", "\n\n") for w in wrapped) + "\n"
+    if kind == "hyphenated":
+        return clean, "\n\n".join(wrap(p, width, hyphenate=True) for p in paras) + "\n"
+    raise ValueError(f"unknown artefact {kind!r}; known: {', '.join(ARTEFACTS)}")
+
+
+def damaged(kind: str | None = None) -> st.SearchStrategy:
+    """Damaged text (``kind=None``), or ``(clean, damaged)`` pairs for one artefact."""
+    if kind is None:
+        return st.sampled_from(ARTEFACTS).flatmap(lambda k: _pair(k).map(lambda p: p[1]))
+    if kind not in ARTEFACTS:
+        raise ValueError(f"unknown artefact {kind!r}; known: {', '.join(ARTEFACTS)}")
+    return _pair(kind)
