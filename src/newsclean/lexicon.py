@@ -24,8 +24,8 @@ KNOWN_ZIPF = 2.5
 def zipf(word: str, lang: str = "en") -> float:
     try:
         return zipf_frequency(word, lang)
-    except (LookupError, ValueError):
-        return zipf_frequency(word, "en")
+    except Exception:  # no word list for lang, or one that needs an optional tokenizer (MeCab)
+        return zipf_frequency(word, "en") if lang != "en" else 0.0
 
 
 def is_word(word: str, lang: str = "en") -> bool:
