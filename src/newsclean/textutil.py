@@ -57,6 +57,14 @@ def continues(line: str, following: str) -> bool:
     )
 
 
+_DANGLING = regex.compile(r"(?:^|\s)(?:\p{Ll}{1,3}|\p{Lu}\p{Ll}?)$")
+
+
+def dangles(line: str) -> bool:
+    """Does ``line`` end on a short function word (``at the``), so the sentence must go on?"""
+    return bool(_DANGLING.search(line.rstrip()))
+
+
 def word_count(s: str) -> int:
     return len(s.split())
 

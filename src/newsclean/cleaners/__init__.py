@@ -1,11 +1,45 @@
 """The built-in cleaners, in pipeline order."""
 
+from .boilerplate import Boilerplate
+from .discussion import Discussion
+from .dropcaps import DropCaps
+from .footnotes import Footnotes
+from .furniture import Furniture
 from .hyphenation import Hyphenation
+from .letterspacing import LetterSpacing
+from .metadata import Metadata
 from .reflow import Reflow
 from .spacing import DoubleSpacing
 from .unicode import Unicode
 from .whitespace import Whitespace
 
-BUILTINS = (Unicode, Whitespace, DoubleSpacing, Hyphenation, Reflow)
+BUILTINS = (
+    Unicode,
+    Whitespace,
+    DoubleSpacing,
+    LetterSpacing,
+    Footnotes,
+    Furniture,
+    DropCaps,
+    Discussion,
+    Metadata,
+    Boilerplate,
+    Hyphenation,
+    Reflow,
+)
 
-__all__ = ["BUILTINS", "DoubleSpacing", "Hyphenation", "Reflow", "Unicode", "Whitespace"]
+__all__ = [
+    "BUILTINS",
+    "Boilerplate",
+    "Discussion",
+    "DoubleSpacing",
+    "DropCaps",
+    "Footnotes",
+    "Furniture",
+    "Hyphenation",
+    "LetterSpacing",
+    "Metadata",
+    "Reflow",
+    "Unicode",
+    "Whitespace",
+]

@@ -35,7 +35,7 @@ class Hyphenation(Cleaner):
     """
 
     name = "hyphenation"
-    after = ("double_spacing",)
+    after = ("boilerplate",)
     deletes = frozenset({"line-end hyphen"})
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:

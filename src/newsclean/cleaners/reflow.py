@@ -9,7 +9,7 @@ import regex
 
 from ..cleaner import Cleaner, Draft
 from ..records import Change
-from ..textutil import BULLET, SENTENCE_END, Line, blocks, continues, is_caps, line_width
+from ..textutil import BULLET, SENTENCE_END, Line, blocks, continues, dangles, is_caps, line_width
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,13 @@ class Reflow(Cleaner):
         fits = len(a) + 1 + len(b.split(" ", 1)[0]) <= width
         if SENTENCE_END.search(a):
             return fits
-        return fits and len(a) < self.short_line * width and not a.endswith((",", "-", "–", "—"))
+        return (
+            fits
+            and len(a) < self.short_line * width
+            and len(a.split()) <= 12
+            and not a.endswith((",", "-", "–", "—"))
+            and not dangles(a)
+        )
 
 
 _GAP = regex.compile(r"\n{2,}+")

@@ -37,6 +37,8 @@ class Whitespace(Cleaner):
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         for m in _WS.finditer(text):
             if m.group("newline") is not None:
+                if m.group() == "\f":  # page furniture is found page by page later
+                    draft.hints.setdefault("page_breaks", []).append(draft.tracked.raw_span(m.start(), m.end())[0])
                 yield Change(m.start(), m.end(), "\n", "line break")
             elif m.group("edge") is not None:
                 yield Change(m.start(), m.end(), "", "space at line edge")

@@ -1,0 +1,147 @@
+"""Is a block of text article prose, or page chrome?
+
+Features that generalise across sites and languages, in the spirit of
+jusText: length, stopword density (the language's most frequent words),
+sentence punctuation, menu-likeness (bullets, many short lines), and a small
+multilingual vocabulary of chrome phrases.  Short blocks are decided by the
+prose around them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .lexicon import stopwords
+from .textutil import Line, blocks, continues, is_caps, line_width
+
+Label = Literal["good", "short", "bad"]
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’]+")
+_CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]")
+_BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(?:\s|$)")
+_SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
+CHROME = regex.compile(
+    r"^(?:[\W\d_]*)(?:"
+    r"share(?: this)?(?: article| story| on \w+)?|sharing is caring!?|\d*\s*shares?|tweet|pin it|email|print|whatsapp|facebook|twitter|linkedin|"
+    r"reddit|telegram|pinterest|copy link|related(?: articles| posts| stories| news)?|read more|read also|see also|more from [\w ]+|"
+    r"you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed)|trending(?: now)?|latest(?: news)?|"
+    r"editors?'?’? picks?|popular posts|post navigation|previous (?:post|article)|next (?:post|article)|leave a (?:comment|reply)|"
+    r"post a comment|\d+ comments?|comments?|add a comment|submit|subscribe(?: now)?|sign in|sign up|log ?in|log out|register|"
+    r"newsletter|sign up for (?:our|the) newsletter|advertisement|sponsored(?: content)?|skip to (?:main )?content|"
+    r"menu|search|home|back to top|cookie(?:s| policy| settings)?|privacy policy|terms (?:of (?:use|service)|and conditions)|"
+    r"all rights reserved|contact us|about us|follow us(?: on \w+)?|tags?:?|filed under|categories|category|"
+    r"lire aussi|à lire aussi|partager|commentaires?|abonnez-vous|publicité|mehr zum thema|teilen|kommentare|anzeige|"
+    r"werbung|compartir|comentarios|publicidad|leia também|compartilhe|comentários|leggi anche|condividi|commenti|"
+    r"читайте также|поделиться|комментарии|реклама"
+    r")\b[\W\d_]*$",
+    regex.I,
+)
+COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?", regex.I)
+_SAVE_FORM = regex.compile(
+    r"save my name|your email address will not be published|required fields are marked|\[submit\]|"
+    r"notify me of|this site uses akismet|to read the full story|already a subscriber|"
+    r"subscribe to continue|create a free account|we use cookies|accept (?:all )?cookies",
+    regex.I,
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A block of lines with its label."""
+
+    lines: tuple[Line, ...]
+    label: Label
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text.strip() for ln in self.lines)
+
+
+def classify(text: str, lang: str) -> list[Unit]:
+    """Label every block of ``text``: ``good`` prose, ``bad`` chrome, ``short`` undecided."""
+    stops = stopwords(lang if lang != "und" else "en")
+    units = []
+    width = line_width(text)
+    for run in blocks(text):
+        for part in _split_menus(run, width):
+            units.append(Unit(tuple(part), _label(part, stops)))
+    return units
+
+
+def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
+    """Chromium puts a menu and a paragraph in one block: split lines that are not wrapped."""
+    if len(run) == 1:
+        return [run]
+    wrapped = sum(1 for ln in run[:-1] if len(ln.text) >= 60 and not _BULLET_LINE.match(ln.text))
+    if wrapped >= 0.6 * (len(run) - 1):
+        return [run]
+    parts: list[list[Line]] = []
+    for ln in run:
+        bullet = bool(_BULLET_LINE.match(ln.text))
+        prev = parts[-1][-1].text if parts else ""
+        caps = is_caps(ln.text) and is_caps(prev)  # a title set in capitals over several lines
+        no_room = width >= 30 and len(prev) + 1 + len(ln.text.split()[0]) > width  # the next word could not fit
+        wrapped_line = not bullet and (len(prev) >= 60 or no_room) or continues(prev, ln.text)
+        if parts and (wrapped_line or (bullet and _BULLET_LINE.match(prev)) or caps):
+            parts[-1].append(ln)
+        else:
+            parts.append([ln])
+    return parts
+
+
+def _label(lines: list[Line], stops: frozenset[str]) -> Label:
+    text = " ".join(ln.text.strip() for ln in lines)
+    if not text:
+        return "bad"
+    bullets = sum(1 for ln in lines if _BULLET_LINE.match(ln.text))
+    if bullets and bullets >= 0.5 * len(lines) and len(lines) >= 2:
+        return "bad"
+    if CHROME.match(text) or _SAVE_FORM.search(text) or (COPYRIGHT.match(text) and len(text) < 200):
+        return "bad"
+    tokens = _TOKEN.findall(text.lower())
+    cjk = len(_CJK.findall(text))
+    size = len(tokens) + cjk // 2
+    sentences = len(_SENTENCE.findall(text))
+    if cjk > len(text) / 4:
+        return "good" if size >= 40 and sentences else "short"
+    density = sum(1 for t in tokens if t in stops) / max(1, len(tokens))
+    if size >= 25 and density >= 0.22 and sentences:
+        return "good"
+    if size >= 12 and density >= 0.3 and sentences:
+        return "good"
+    return "short"
+
+
+def body_span(units: list[Unit], max_gap: int = 2) -> tuple[int, int] | None:
+    """Indices of the first and last ``good`` unit of the article.
+
+    Good units separated by more than ``max_gap`` chrome units form
+    separate clusters (a site blurb in the footer, say); the article is
+    the cluster with the most words.
+    """
+    clusters: list[list[int]] = []
+    bad_run = 0
+    for i, u in enumerate(units):
+        if u.label == "good":
+            if clusters and bad_run <= max_gap:
+                clusters[-1].append(i)
+            else:
+                clusters.append([i])
+            bad_run = 0
+        elif u.label == "bad":
+            bad_run += 1
+    if not clusters:
+        return None
+    best = max(clusters, key=lambda c: sum(len(units[i].text.split()) for i in range(c[0], c[-1] + 1)))
+    return best[0], best[-1]

@@ -1,0 +1,54 @@
+"""Web chrome: menus, share widgets, related-article lists, forms, footers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..blockclass import body_span, classify
+from ..cleaner import Cleaner, Draft
+from ..records import Change
+from ..textutil import SENTENCE_END
+
+
+@dataclass(frozen=True)
+class Boilerplate(Cleaner):
+    """Remove page chrome around and inside the article, classifying blocks of text.
+
+    Blocks of prose (long, dense in the language's function words, ending
+    sentences) mark the article; chrome before and after it goes, and so
+    do menu-like or chrome-phrase blocks inside it.  Short blocks inside
+    the article (headings, one-line paragraphs) stay.  Text with no prose
+    block at all is left alone.
+    """
+
+    name = "boilerplate"
+    after = ("metadata",)
+    deletes = frozenset({"boilerplate"})
+    min_lead_words: int = 8
+
+    def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        units = classify(text, draft.language)
+        span = body_span(units)
+        if span is None:
+            return
+        first, last = span
+        keep = [first <= i <= last and u.label != "bad" for i, u in enumerate(units)]
+        # A short lead or closing paragraph touching the article is article too.
+        i = first - 1
+        while i >= 0 and self._sentence(units[i].text):
+            keep[i] = True
+            i -= 1
+        i = last + 1
+        while i < len(units) and self._sentence(units[i].text) and units[i].label != "bad":
+            keep[i] = True
+            i += 1
+        # Short lines closing a text that has no chrome after them are its last words.
+        if not any(u.label == "bad" for u in units[last + 1 :]):
+            keep[last + 1 :] = [True] * (len(units) - last - 1)
+        for unit, kept in zip(units, keep, strict=True):
+            if not kept:
+                yield Change(unit.start, unit.end, "", "page chrome", remove=True)
+
+    def _sentence(self, text: str) -> bool:
+        return len(text.split()) >= self.min_lead_words and bool(SENTENCE_END.search(text))

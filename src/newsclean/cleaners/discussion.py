@@ -1,0 +1,82 @@
+"""Reader comments and FAQ appendices: out of the body, into their fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..blockclass import CHROME, classify
+from ..cleaner import Cleaner, Draft
+from ..dates import DATE, to_iso
+from ..records import Change
+
+_COMMENT_HEAD = regex.compile(
+    rf"^(?P<author>\S[^\n]{{0,40}}?)\s+(?:on\s+)?(?P<date>{DATE.pattern})"
+    r"(?:\s*(?:[-–—|@,]|at)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$",
+    regex.I,
+)
+_FAQ_HEAD = regex.compile(
+    r"^(?:frequently asked questions|faqs?\b|questions? (?:and|&) answers?|preguntas frecuentes|"
+    r"questions fréquentes|foire aux questions|häufig gestellte fragen|perguntas frequentes|domande frequenti|"
+    r"часто задаваемые вопросы)",
+    regex.I,
+)
+
+
+@dataclass(frozen=True)
+class Discussion(Cleaner):
+    """Move reader comments (``Name Date`` then text) and FAQ appendices into ``comments`` and ``faq``.
+
+    A comment thread needs at least ``min_comments`` headers; an FAQ needs
+    a heading ("Frequently Asked Questions…") followed by questions ending
+    in "?" and their answers.
+    """
+
+    name = "discussion"
+    after = ("dropcaps",)
+    deletes = frozenset({"comments", "faq"})
+    min_comments: int = 2
+
+    def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        units = classify(text, draft.language)
+        taken: set[int] = set()
+        yield from self._faq(units, draft, taken)
+        yield from self._comments(units, draft, taken)
+
+    def _faq(self, units, draft: Draft, taken: set[int]) -> Iterator[Change]:
+        for h, head in enumerate(units):
+            if not (_FAQ_HEAD.match(head.text) and len(head.text.split()) <= 15):
+                continue
+            pairs, i = [], h + 1
+            while i + 1 < len(units) and units[i].text.endswith("?") and not units[i + 1].text.endswith("?"):
+                pairs.append((i, i + 1))
+                i += 2
+            if len(pairs) < 2:
+                continue
+            taken.update(range(h, i))
+            yield Change(head.start, head.end, "", "FAQ heading", remove=True, into="faq")
+            for q, a in pairs:
+                draft.add("faq", {"question": units[q].text, "answer": units[a].text})
+                yield Change(units[q].start, units[a].end, "", "FAQ pair", remove=True, into="faq")
+            return
+
+    def _comments(self, units, draft: Draft, taken: set[int]) -> Iterator[Change]:
+        heads = [i for i, u in enumerate(units) if i not in taken and len(u.lines) == 1 and _COMMENT_HEAD.match(u.text)]
+        heads = [i for i in heads if i + 1 < len(units) and i + 1 not in heads and not CHROME.match(units[i + 1].text)]
+        if len(heads) < self.min_comments:
+            return
+        for i in heads:
+            m = _COMMENT_HEAD.match(units[i].text)
+            assert m is not None
+            body = units[i + 1]
+            draft.add(
+                "comments",
+                {
+                    "author": m.group("author").strip(),
+                    "published": to_iso(m.group("date"), draft.language),
+                    "text": body.text,
+                },
+            )
+            yield Change(units[i].start, body.end, "", "reader comment", remove=True, into="comments")

@@ -1,0 +1,180 @@
+"""Footnotes: note lines out of the body with whole URLs, markers out of the words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..cleaner import Cleaner, Draft
+from ..lexicon import zipf
+from ..records import Change
+from ..textutil import SENTENCE_END, URL, Line, lines
+
+_NOTE_START = regex.compile(r"^[ \t]*(?P<label>\d{1,3})(?!\d)[ \t]*(?P<body>[^\s.)\]:,%].*)?$")
+# A marker is digits glued to the end of a word or its punctuation: ``countries.1``, ``bar’!1``.
+# Not a decimal (``2.5``), but a year's full stop may carry one (``since 2010.1``).
+_MARKER = r"(?<=[\p{Ll}.,;:!?’”\"')\]])(?<!(?<!\d)\d{1,3}[.,])(?P<m>LABEL)(?=[\s\p{Pe}\p{Pf}]|$)"
+_PATH_PIECE = regex.compile(r"^[\w\-./%?=&#~+:@]+$")
+_URL_START = regex.compile(r"(?:https?:|www\.)\S*", regex.I)
+_URL_OPEN = ("-", "/", "_", "=", "?", "&", "%", "#")
+_IBID = regex.compile(r"^(?:ibid|ibidem|id)\b\.?", regex.I)
+_URL_TAIL = ".,;:)]}\"'>”’"
+
+
+@dataclass(frozen=True)
+class Note:
+    label: str
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        """The note's text, its URLs re-joined where a line break cut them."""
+        out = ""
+        for i, ln in enumerate(self.lines):
+            piece = ln.text.strip()
+            if i == 0:
+                out = (_NOTE_START.match(ln.text).group("body") or "").strip()
+            elif not out or _continues_url(out, piece):
+                out += piece
+            else:
+                out += " " + piece
+        return out
+
+
+@dataclass(frozen=True)
+class Footnotes(Cleaner):
+    """Collect numbered notes into ``footnotes`` and take their markers out of the text.
+
+    A line ``N text`` is a note only when notes run 1, 2, 3… through the
+    document and each label has a marker glued to a word before it
+    (``countries.1``), so numbered prose is left alone.  A note goes on
+    over the following lines while its URL or sentence is open; URLs cut
+    at a line end are re-joined with their own hyphens kept.  ``Ibid``
+    takes the previous note's URLs.
+    """
+
+    name = "footnotes"
+    after = ("double_spacing",)
+    deletes = frozenset({"footnote", "footnote marker"})
+
+    def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        all_lines = lines(text)
+        starts = [(i, m.group("label")) for i, ln in enumerate(all_lines) if (m := _NOTE_START.match(ln.text))]
+        if not starts:
+            return
+        notes: list[Note] = []
+        markers: list[regex.Match[str]] = []
+        expected, search_from, taken_until = 1, 0, -1
+        for k, (i, label) in enumerate(starts):
+            if int(label) != expected or i <= taken_until:
+                continue
+            line = all_lines[i]
+            marker = _find_marker(text, label, search_from, line.start, notes)
+            if marker is None:
+                continue
+            nxt = next((j for j, lab in starts[k + 1 :] if int(lab) == expected + 1), len(all_lines))
+            note, taken_until = _extend(all_lines, i, nxt)
+            if len(note.lines) == 1 and not note.text or not _sourced(note):
+                continue  # a bare number (a page number) heads no note
+            notes.append(note)
+            markers.append(marker)
+            search_from = marker.end()
+            expected += 1
+        previous: tuple[str, ...] = ()
+        for note, marker in zip(notes, markers, strict=True):
+            body = note.text
+            urls = tuple(restore_slug_hyphen(u.rstrip(_URL_TAIL), draft.language) for u in URL.findall(body))
+            if not urls and _IBID.match(body):
+                urls = previous
+            previous = urls or previous
+            anchor = draft.tracked.raw_span(marker.start(), marker.end())[0]
+            draft.add("footnotes", {"label": note.label, "text": body, "urls": urls, "anchor": anchor})
+            yield Change(marker.start(), marker.end(), "", "footnote marker")
+            yield Change(note.lines[0].start, note.lines[-1].end, "", "footnote", remove=True, into="footnotes")
+
+
+def _find_marker(text: str, label: str, start: int, end: int, notes: list[Note]) -> regex.Match[str] | None:
+    """The first marker ``label`` between ``start`` and ``end``, outside the notes already taken."""
+    taken = [(n.lines[0].start, n.lines[-1].end) for n in notes]
+    for m in regex.finditer(_MARKER.replace("LABEL", label), text, pos=start, endpos=end):
+        if not any(a <= m.start() < b for a, b in taken):
+            return m
+    return None
+
+
+def _extend(all_lines: list[Line], first: int, stop: int) -> tuple[Note, int]:
+    """The note starting at line ``first`` and its last line: it goes on while its URL or sentence is open."""
+    label = _NOTE_START.match(all_lines[first].text).group("label")
+    taken = [all_lines[first]]
+    text = Note(label, tuple(taken)).text
+    j = last = first
+    while (j := j + 1) < stop:
+        ln = all_lines[j]
+        piece = ln.text.strip()
+        if not piece:
+            continue
+        if not _continues_url(text, piece) and (piece.isdigit() or _NOTE_START.match(piece) or not _open(text, piece)):
+            break
+        taken.append(ln)
+        text = Note(label, tuple(taken)).text
+        last = j
+    return Note(label, tuple(taken)), last
+
+
+def _sourced(note: Note) -> bool:
+    """A note whose label stood alone must prove itself by citing: a URL or ``Ibid``."""
+    first = _NOTE_START.match(note.lines[0].text)
+    return bool(first.group("body")) or bool(URL.search(note.text) or _IBID.match(note.text))
+
+
+def _open(note: str, following: str) -> bool:
+    """Does the note so far go on in ``following``?"""
+    return (
+        not note
+        or _continues_url(note, following)
+        or following[:1].islower()
+        or bool(URL.match(following))
+        or note.count("“") > note.count("”")
+        or note.count("(") > note.count(")")
+        or note.rstrip().endswith((":", ",", "-", "–"))
+        or not (URL.search(note) or SENTENCE_END.search(note))  # a citation still waiting for its source
+    )
+
+
+def _continues_url(note: str, following: str) -> bool:
+    """Is ``following`` the rest of a URL the note's last line cut off?"""
+    last = note.rsplit(None, 1)[-1] if note.strip() else ""
+    if not _URL_START.fullmatch(last) or not _PATH_PIECE.match(following):
+        return False
+    # ``https:`` + ``//host/…``, ``host.`` + ``com/…``, ``slug-`` + ``rest``
+    if following.isdigit():  # a page number, unless the URL stopped at a slug's hyphen
+        return last.endswith(("-", "_", "=")) and len(following) >= 4
+    return last.endswith(_URL_OPEN) or (last.endswith((".", ":")) and "/" in following)
+
+
+_SLUG_WORD = regex.compile(r"(?<=-)\p{Ll}{5,}(?=[-/.]|$)|(?<=[/-])\p{Ll}{5,}(?=-)")
+
+
+def restore_slug_hyphen(url: str, language: str) -> str:
+    """Put back the one hyphen an extractor swallowed when the URL broke at it.
+
+    ``…-hold-mybeer-meth-…`` → ``…-hold-my-beer-meth-…``: only in a
+    hyphenated slug, only when exactly one of its pieces is no word and
+    splits into two common ones (the likeliest split), so real compounds in slugs stay whole.
+    """
+    if url.count("-") < 2:
+        return url
+    found = []
+    for m in _SLUG_WORD.finditer(url):
+        piece = m.group()
+        if zipf(piece, language) >= 1.0:
+            continue
+        score, k = max((min(zipf(piece[:k], language), zipf(piece[k:], language)), k) for k in range(2, len(piece) - 1))
+        if score >= 3.0:
+            found.append(m.start() + k)
+    if len(found) != 1:
+        return url
+    pos = found[0]
+    return url[:pos] + "-" + url[pos:]

@@ -1,0 +1,97 @@
+"""Page furniture of PDF text: running headers and footers, page numbers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..cleaner import Cleaner, Draft
+from ..dates import find_date
+from ..records import Change
+from ..textutil import Line, lines
+
+PAGE_NUMBER = regex.compile(
+    r"^(?:(?:page|p\.|seite|página|pagina|страница)\s*)?\d{1,3}(?:\s*(?:of|/|von|de|di|из)\s*\d{1,3})?$"
+    r"|^\p{Lu}\d{1,2}$|^[-–—]\s*\d{1,3}\s*[-–—]$",
+    regex.I,
+)
+_PAGE_OF = regex.compile(
+    r"^(?:page|seite|página|pagina|страница)\s*\d{1,3}\s*(?:of|/|von|de|di|из)\s*\d{1,3}$", regex.I
+)
+_ELLIPSIS = ("...", "…")
+_DIGITS = regex.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Furniture(Cleaner):
+    """Take out what the page, not the article, put there: page numbers and running lines.
+
+    A line is furniture when it stands near the top or bottom of a page
+    (within ``edge`` lines) and recurs on another page, or is a page number
+    (``3``, ``Page 3 of 7``, ``A4``).  A line cut short with ``...`` that
+    begins another line is the running title.  A second copy on the same
+    page (the title under its own running header) stays.  Running dates become ``published``; the first other
+    running line, a masthead, becomes ``publisher``.  Text without page
+    breaks is left alone.
+    """
+
+    name = "furniture"
+    after = ("footnotes",)
+    deletes = frozenset({"page furniture"})
+    edge: int = 3
+
+    def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        pages = _pages(text, draft)
+        if len(pages) < 2:  # one page: only an explicit ``Page 1 of 1`` is surely furniture
+            for ln in lines(text):
+                if _PAGE_OF.match(ln.text.strip()):
+                    yield Change(ln.start, ln.end, "", "page furniture", remove=True)
+            return
+        edges = [self._edges(page) for page in pages]
+        recurring = Counter(k for page in edges for k in {_key(ln.text) for ln in page})
+        texts = [ln.text.strip() for ln in lines(text)]
+        for page, page_edges in zip(pages, edges, strict=True):
+            for ln in page_edges:
+                s = ln.text.strip()
+                truncated = s.endswith(_ELLIPSIS) and sum(t.startswith(s.rstrip(".… ")) for t in texts) > 1
+                running = recurring[_key(s)] > 1 and not any(o.text.strip() == s for o in page if o.start < ln.start)
+                if PAGE_NUMBER.match(s) or truncated or running:
+                    yield Change(ln.start, ln.end, "", "page furniture", remove=True, into=self._into(s, draft))
+
+    def _edges(self, page: list[Line]) -> list[Line]:
+        filled = [ln for ln in page if ln.text.strip() and len(ln.text) <= 120 and len(ln.text.split()) <= 14]
+        body = [ln for ln in page if ln.text.strip()]
+        top, bottom = body[: self.edge], body[-self.edge :]
+        return [ln for ln in filled if ln in top or ln in bottom]
+
+    def _into(self, s: str, draft: Draft) -> str | None:
+        if PAGE_NUMBER.match(s) or s.endswith(_ELLIPSIS):
+            return None
+        if len(s.split()) <= 6 and (d := find_date(s, draft.language)) is not None:
+            draft.set_once("published", d[0])
+            return "published"
+        if not draft.meta.get("publisher") and len(s.split()) <= 6 and not regex.search(r"\d", s):
+            draft.set_once("publisher", s)
+            return "publisher"
+        return None
+
+
+def _key(s: str) -> str:
+    return _DIGITS.sub("#", " ".join(s.split()).casefold())
+
+
+def _pages(text: str, draft: Draft) -> list[list[Line]]:
+    breaks = sorted({draft.tracked.current_offset(p) for p in draft.hints.get("page_breaks", ())})
+    breaks += [m.start() for m in regex.finditer(r"\f", text)]
+    breaks = sorted(set(breaks))
+    pages: list[list[Line]] = [[]]
+    k = 0
+    for ln in lines(text):
+        while k < len(breaks) and ln.start >= breaks[k]:
+            pages.append([])
+            k += 1
+        pages[-1].append(ln)
+    return [p for p in pages if any(ln.text.strip() for ln in p)]

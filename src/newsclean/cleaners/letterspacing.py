@@ -1,0 +1,107 @@
+"""Letter-spaced text: ``P o l i t i c s`` → ``Politics``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..cleaner import Cleaner, Draft
+from ..lexicon import zipf
+from ..records import Change
+
+# Letters (pairs allowed, ``LT`` where the extractor kept a kerned pair) one or two spaces apart.
+_RUN = regex.compile(r"(?<![\S])\p{L}{1,2}+(?:[ ]{1,2}+\p{L}{1,2}+)++(?:[ ]?[’'])?(?![\S])")
+_MAX_WORD = 24
+
+
+@dataclass(frozen=True)
+class LetterSpacing(Cleaner):
+    """Close up words set with a space between letters; a double space is a word break.
+
+    Where the word breaks were lost (``L I F E A N D``), the letters are
+    segmented into the likeliest words of the lexicon.  A run is closed up
+    only when it is mostly single letters and the result reads as words,
+    so real one-letter words in prose stay as they are.  A spaced line on
+    its own near the top is the section label.
+    """
+
+    name = "letter_spacing"
+    after = ("double_spacing",)
+    min_letters: int = 4
+    max_letters: int = 80  # a spaced heading or label, never a page of it
+    label_lines: int = 15
+
+    def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        for m in _RUN.finditer(text):
+            run = m.group()
+            tokens = run.replace("  ", " ").split(" ")
+            if not self.min_letters <= len(tokens) <= self.max_letters or sum(len(t) == 1 for t in tokens) < 0.75 * len(tokens):
+                continue
+            words = _words(run, draft.language)
+            if words is None:
+                continue
+            fixed = " ".join(words)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            alone = not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip()
+            if (
+                alone
+                and len(words) <= 4
+                and not draft.meta.get("section")
+                and _near_top(text, line_start, self.label_lines)
+            ):
+                draft.set_once("section", fixed)
+                yield Change(line_start, line_end, "", "spaced section label", remove=True, into="section")
+            else:
+                yield Change(m.start(), m.end(), fixed, "letter-spaced text")
+
+
+def _near_top(text: str, pos: int, n: int) -> bool:
+    return sum(1 for ln in text[:pos].splitlines() if ln.strip()) < n
+
+
+def _words(run: str, lang: str) -> list[str] | None:
+    """The words of a spaced run, or None when it does not read as words."""
+    out: list[str] = []
+    for part in run.split("  "):
+        glued = part.replace(" ", "")
+        if not glued:
+            continue
+        core = glued.rstrip("’'")
+        if _known(core.lower(), lang) or (len(run.split("  ")) > 1 and len(core) <= 4):
+            out.append(glued)
+            continue
+        pieces = _segment(core.lower(), lang)
+        if pieces is None:
+            return None
+        pos = 0
+        for p in pieces:  # keep the letters' own case
+            out.append(glued[pos : pos + len(p)])
+            pos += len(p)
+        out[-1] += glued[pos:]
+    return out or None
+
+
+def _known(word: str, lang: str) -> bool:
+    return max(zipf(word, lang), zipf(word, "en")) >= 2.5 or (len(word) == 1 and word in "ai")
+
+
+@lru_cache(maxsize=4096)
+def _segment(s: str, lang: str) -> tuple[str, ...] | None:
+    """Split ``s`` into known words, preferring fewer and more frequent ones (dynamic programming)."""
+    best: list[tuple[float, tuple[str, ...]] | None] = [None] * (len(s) + 1)
+    best[0] = (0.0, ())
+    for end in range(1, len(s) + 1):
+        for start in range(max(0, end - _MAX_WORD), end):
+            prev = best[start]
+            word = s[start:end]
+            if prev is None or not _known(word, lang):
+                continue
+            score = prev[0] + max(zipf(word, lang), zipf(word, "en")) - 8.0
+            if best[end] is None or score > best[end][0]:
+                best[end] = (score, (*prev[1], word))
+    return best[-1][1] if best[-1] else None

@@ -1,0 +1,178 @@
+"""Attribution metadata: title, section, byline, date, publisher, contributors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..blockclass import CHROME, COPYRIGHT, body_span, classify
+from ..cleaner import Cleaner, Draft
+from ..dates import find_date
+from ..records import Change
+from ..textutil import URL, dangles, is_caps
+
+_NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}\.|de|van|von|da|del|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}"
+_BYLINE = regex.compile(
+    rf"(?:^|\s)(?:by|par|von|por|di|от)\s+(?P<names>{_NAME}(?:\s*(?:,|and|&|et|und|y|e)\s+{_NAME})*)"
+    r"(?:\s*[,|]\s*(?P<role>[^,|\n]{2,60}))?\s*$",
+    regex.I,
+)
+# ``Jane Doe | Reuters``, ``Jane Doe | November 18, 2019``
+_PIPE_BYLINE = regex.compile(
+    r"^(?P<names>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*[|·•]\s*(?P<role>[^|·•\n]{2,60})$"
+)
+_DATED_TITLE = regex.compile(
+    r"^(?:date|published|posted(?: on)?)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<title>\S.{3,300})$", regex.I
+)
+_BLURB = regex.compile(
+    r"^(?P<name>[^.\n]{2,60}?)\s+(?:is|est|ist|es|é)\s+(?:an?\s+|une?\s+|ein\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:news|media|magazine|newspaper|portal|publication|website|site|outlet|journal|agency)\b",
+    regex.I,
+)
+_CONTRIB = regex.compile(
+    r"(?:reporting|report|writing)\b.{0,40}?\bcontributed\s+by\s+(?P<who>.+)$|contributed\s+(?:reporting\s+)?to\s+this\s+report",
+    regex.I,
+)
+_ROLE_WORDS = regex.compile(
+    r"^(?:the\s+)?(?P<role>journalists?|reporters?|correspondents?|staff writers?|writers?)\s+", regex.I
+)
+_PERSON = r"\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){0,3}"
+_PLACE = r"\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}"
+_GROUP = regex.compile(
+    rf"(?P<names>{_PERSON}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_PERSON})*)\s+(?:in|at|from)\s+(?:the\s+)?"
+    rf"(?P<place>{_PLACE}(?:,\s*{_PLACE}(?=\s*(?:;|\.?\s*$)))?)"
+)
+_TITLE_MAX_WORDS = 30
+_TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
+
+
+@dataclass(frozen=True)
+class Metadata(Cleaner):
+    """Find title, section, byline, date and contributors in the lines around the article.
+
+    The header is what precedes the first block of prose.  Its title is
+    the title-like line nearest the article (a line repeated in the header
+    wins); a short capitalised label above it is the section; ``by X``
+    lines are authors; a date on its own line is the publication date.
+    Lines it reads go to their fields and out of the body.
+    """
+
+    name = "metadata"
+    after = ("discussion",)
+    deletes = frozenset({"metadata"})
+
+    def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        units = classify(text, draft.language)
+        span = body_span(units)
+        head = units[: span[0]] if span else []  # no article, no header to read
+        used: set[int] = set()
+        bylines: list[int] = []
+        first = next((u for u in units if u.text.strip()), None)
+        if first is not None and (m := _DATED_TITLE.match(first.text)):
+            draft.set_once("published", m.group("date"))
+            draft.set_once("title", m.group("title").strip())
+            yield Change(first.start, first.end, "", "date and title line", remove=True, into="title")
+            used.add(0)
+        for i, unit in enumerate(head):
+            if i in used:
+                continue
+            t = unit.text
+            words = len(t.split())
+            if words <= 14 and (m := _BYLINE.search(t) or _PIPE_BYLINE.match(t)):
+                role = _clean(m.group("role"))
+                if (d := find_date(t, draft.language)) is not None:
+                    draft.set_once("published", d[0])
+                    role = None if role and find_date(role, draft.language) else role
+                for name, organization in _names(m.group("names")):
+                    draft.add("authors", {"name": name, "role": role, "organization": organization})
+                used.add(i)
+                bylines.append(i)
+                yield Change(unit.start, unit.end, "", "byline", remove=True, into="authors")
+            elif words <= 10 and (d := find_date(t, draft.language)) is not None:
+                draft.set_once("published", d[0])
+                used.add(i)
+                yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
+        if not draft.meta.get("title"):
+            yield from self._title(head[: bylines[0]] if bylines and bylines[0] else head, used, draft)
+        yield from self._contributors(units, draft)
+        self._publisher(text, draft)
+
+    def _title(self, head, used: set[int], draft: Draft) -> Iterator[Change]:
+        texts = [u.text for u in head]
+        candidates = [i for i, t in enumerate(texts) if i not in used and _title_like(t)]
+        if not candidates:
+            return
+        repeated = [i for i in candidates if sum(t == texts[i] or t.endswith(texts[i]) for t in texts) > 1]
+        best = repeated[-1] if repeated else candidates[-1]
+        title = texts[best]
+        draft.set_once("title", title)
+        for i, t in enumerate(texts):
+            if i not in used and (t == title or (t.endswith(title) and len(t) - len(title) < 60)):
+                used.add(i)
+                yield Change(head[i].start, head[i].end, "", "title", remove=True, into="title")
+        above = best - 1
+        while above >= 0 and above in used:
+            above -= 1
+        if above >= 0:
+            label = texts[above]
+            if len(label.split()) <= 3 and not CHROME.match(label) and (is_caps(label) or label.istitle()):
+                draft.set_once("section", label.title() if is_caps(label) else label)
+                used.add(above)
+                yield Change(head[above].start, head[above].end, "", "section label", remove=True, into="section")
+
+    def _contributors(self, units, draft: Draft) -> Iterator[Change]:
+        for unit in units:
+            m = _CONTRIB.search(unit.text)
+            if not m or len(unit.text.split()) > 80:
+                continue
+            who = m.group("who") or ""
+            role = None
+            if r := _ROLE_WORDS.match(who):
+                role = r.group("role").lower().rstrip("s")
+                who = who[r.end() :]
+            for g in _GROUP.finditer(who):
+                for name in regex.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", g.group("names")):
+                    if name:
+                        draft.add("contributors", {"name": name, "role": role, "location": g.group("place")})
+            yield Change(unit.start, unit.end, "", "contributor line", remove=True, into="contributors")
+
+    def _publisher(self, text: str, draft: Draft) -> None:
+        for line in reversed(text.splitlines()[-200:]):
+            line = line.strip()
+            if (m := COPYRIGHT.match(line)) and len(line) < 120:
+                name = regex.sub(r"\.?\s*all rights reserved.*$", "", line[m.end() :], flags=regex.I).strip(" .,-–")
+                if name and not URL.match(name):
+                    draft.set_once("publisher", name)
+                    return
+            if (m := _BLURB.match(line)) and len(line) > 40:
+                draft.set_once("publisher", m.group("name").strip())
+                return
+
+
+def _title_like(t: str) -> bool:
+    words = t.split()
+    return (
+        2 <= len(words) <= _TITLE_MAX_WORDS
+        and not t.rstrip().endswith((".", ",", ":", ";"))
+        and not CHROME.match(t)
+        and not dangles(t)
+        and (t[:1].isupper() or t[:1].isdigit())
+        and not _TWO_SENTENCES.search(t)
+        and not URL.search(t)
+        and not t.lstrip().startswith(("*", "•", "[", "(", "|", "#"))
+        and sum(c.isalpha() for c in t) >= 0.6 * len(t.replace(" ", ""))
+    )
+
+
+def _names(names: str) -> Iterator[tuple[str, str | None]]:
+    """Each author of a byline, with the organisation a full stop sets off (``X. Agency``)."""
+    for name in regex.split(r"\s*(?:,|\band\b|&|\bet\b|\bund\b)\s*", names):
+        name, _, organization = name.strip().partition(". ")
+        if name.strip(" ."):
+            yield name.strip(" ."), organization.strip(" .") or None
+
+
+def _clean(s: str | None) -> str | None:
+    return s.strip(" .,") or None if s else None
