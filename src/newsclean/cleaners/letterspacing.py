@@ -38,7 +38,9 @@ class LetterSpacing(Cleaner):
         for m in _RUN.finditer(text):
             run = m.group()
             tokens = run.replace("  ", " ").split(" ")
-            if not self.min_letters <= len(tokens) <= self.max_letters or sum(len(t) == 1 for t in tokens) < 0.75 * len(tokens):
+            if not self.min_letters <= len(tokens) <= self.max_letters or sum(len(t) == 1 for t in tokens) < 0.75 * len(
+                tokens
+            ):
                 continue
             words = _words(run, draft.language)
             if words is None:

@@ -61,6 +61,9 @@ def run_cleaner(cleaner: Cleaner, text: str) -> Draft:
     return draft
 
 
+TOTAL = "total and deterministic"
+
+
 def _fail(cleaner: Cleaner, check: str, text: str, detail: str) -> ConformanceError:
     return ConformanceError(cleaner, check, text, detail)
 
@@ -68,8 +71,8 @@ def _fail(cleaner: Cleaner, check: str, text: str, detail: str) -> ConformanceEr
 def _propose(cleaner: Cleaner, text: str, check: str) -> list:
     try:
         return list(cleaner.propose(text, Draft(TrackedText(text))))
-    except Exception as exc:
-        raise _fail(cleaner, check, text, f"raised {type(exc).__name__}: {exc}") from exc
+    except Exception as exc:  # whichever check ran, raising breaks totality
+        raise _fail(cleaner, TOTAL, text, f"raised {type(exc).__name__}: {exc}") from exc
 
 
 def check_changes_valid(cleaner: Cleaner, text: str) -> None:
@@ -105,7 +108,7 @@ def check_accountable(cleaner: Cleaner, text: str) -> None:
     draft = _run(cleaner, text, "no silent loss")
     for edit in draft.tracked.edits:
         lost = _visible(edit.before) - _visible(edit.after)
-        if lost and not cleaner.deletes:
+        if lost > 0 and not cleaner.deletes:
             raise _fail(
                 cleaner,
                 "no silent loss",
@@ -144,10 +147,11 @@ def check_noop_on_clean(cleaner: Cleaner, text: str) -> None:
 
 
 def _run(cleaner: Cleaner, text: str, check: str) -> Draft:
+    check_changes_valid(cleaner, text)
     try:
         return run_cleaner(cleaner, text)
     except Exception as exc:
-        raise _fail(cleaner, check, text, f"raised {type(exc).__name__}: {exc}") from exc
+        raise _fail(cleaner, TOTAL, text, f"raised {type(exc).__name__}: {exc}") from exc
 
 
 def _visible(s: str) -> int:
