@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from newsclean import InputError, Pipeline, clean
 from newsclean.cleaners import BUILTINS
 from newsclean.pytest_plugin import cleaner_params
-from newsclean.testing import damaged, news_documents, texts
+from newsclean.testing import damaged, news_documents, news_paragraphs, texts
 
 
 @cleaner_params([cls() for cls in BUILTINS])
@@ -54,3 +54,35 @@ def test_pipeline_names_and_switches():
     assert Pipeline().names[:2] == ("unicode", "whitespace")
     assert "reflow" not in Pipeline(disable=["reflow"]).names
     assert Pipeline(only=["unicode"]).names == ("unicode",)
+
+
+_SLUG = st.lists(st.sampled_from(["summit", "talks", "arms", "deal", "2024", "north", "korea"]), min_size=2, max_size=6)
+
+
+@settings(max_examples=40, deadline=None)
+@given(paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4), slug=_SLUG, cut=st.integers(1, 5))
+def test_footnotes_are_collected_with_whole_urls_and_anchored(paragraphs, slug, cut):
+    url = "https://www.example.org/news/" + "-".join(slug) + ".html"
+    cut = min(cut, len(slug) - 1)  # the line breaks after a hyphen inside the slug
+    head = "https://www.example.org/news/" + "-".join(slug[:cut]) + "-"
+    tail = "-".join(slug[cut:]) + ".html"
+    broken = f"{paragraphs[0]}1\n1 {head}\n{tail}\n\n" + "\n\n".join(paragraphs[1:]) + "\n"
+    doc = clean(broken)
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+    (note,) = doc.footnotes
+    assert (note.label, note.urls, note.anchor) == ("1", (url,), len(paragraphs[0]))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4),
+    word=st.sampled_from(["Politics", "NEWS", "Culture", "SPORTS"]),
+)
+def test_letter_spaced_labels_are_closed_up(paragraphs, word):
+    spaced = " ".join(word)
+    doc = clean(f"{spaced}\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert doc.section == word
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+    # Inside a line, the cleaner closes the run up in place.
+    alone = Pipeline(only=["letter_spacing"])
+    assert clean(f"The {spaced} pages\n", pipeline=alone).text == f"The {word} pages\n"

@@ -25,6 +25,12 @@ _FAQ_HEAD = regex.compile(
 )
 
 
+def _is_comment_head(line: str, draft: Draft) -> bool:
+    """``Name  date [time]``, where the name is not just part of the date (``Monday, November 18, 2019``)."""
+    m = _COMMENT_HEAD.match(line)
+    return m is not None and to_iso(m.group("author").strip(" ,") + " " + m.group("date"), draft.language) is None
+
+
 @dataclass(frozen=True)
 class Discussion(Cleaner):
     """Move reader comments (``Name Date`` then text) and FAQ appendices into ``comments`` and ``faq``.
@@ -63,7 +69,9 @@ class Discussion(Cleaner):
             return
 
     def _comments(self, units, draft: Draft, taken: set[int]) -> Iterator[Change]:
-        heads = [i for i, u in enumerate(units) if i not in taken and len(u.lines) == 1 and _COMMENT_HEAD.match(u.text)]
+        heads = [
+            i for i, u in enumerate(units) if i not in taken and len(u.lines) == 1 and _is_comment_head(u.text, draft)
+        ]
         heads = [i for i in heads if i + 1 < len(units) and i + 1 not in heads and not CHROME.match(units[i + 1].text)]
         if len(heads) < self.min_comments:
             return

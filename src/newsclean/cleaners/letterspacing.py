@@ -13,7 +13,7 @@ from ..lexicon import zipf
 from ..records import Change
 
 # Letters (pairs allowed, ``LT`` where the extractor kept a kerned pair) one or two spaces apart.
-_RUN = regex.compile(r"(?<![\S])\p{L}{1,2}+(?:[ ]{1,2}+\p{L}{1,2}+)++(?:[ ]?[’'])?(?![\S])")
+_RUN = regex.compile(r"(?<!\S)\p{L}{1,2}+(?!\p{L})(?:[ ]{1,2}+\p{L}{1,2}+(?!\p{L}))++(?:[ ]?[’'])?(?!\S)")
 _MAX_WORD = 24
 
 
