@@ -10,6 +10,7 @@ prose around them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -75,7 +76,7 @@ def classify(text: str, lang: str) -> list[Unit]:
     width = line_width(text)
     for run in blocks(text):
         for part in _split_menus(run, width):
-            units.append(Unit(tuple(part), _label(part, stops)))
+            units.append(Unit(tuple(part), _label(tuple(ln.text for ln in part), stops)))
     return units
 
 
@@ -100,11 +101,12 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
     return parts
 
 
-def _label(lines: list[Line], stops: frozenset[str]) -> Label:
-    text = " ".join(ln.text.strip() for ln in lines)
+@lru_cache(maxsize=8192)  # the same blocks are labelled again by each cleaner that reads them
+def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
+    text = " ".join(ln.strip() for ln in lines)
     if not text:
         return "bad"
-    bullets = sum(1 for ln in lines if _BULLET_LINE.match(ln.text))
+    bullets = sum(1 for ln in lines if _BULLET_LINE.match(ln))
     if bullets and bullets >= 0.5 * len(lines) and len(lines) >= 2:
         return "bad"
     if CHROME.match(text) or _SAVE_FORM.search(text) or (COPYRIGHT.match(text) and len(text) < 200):

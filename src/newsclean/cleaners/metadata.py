@@ -15,9 +15,9 @@ from ..textutil import URL, dangles, is_caps
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}\.|de|van|von|da|del|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}"
 _BYLINE = regex.compile(
-    rf"(?:^|\s)(?:by|par|von|por|di|от)\s+(?P<names>{_NAME}(?:\s*(?:,|and|&|et|und|y|e)\s+{_NAME})*)"
-    r"(?:\s*[,|]\s*(?P<role>[^,|\n]{2,60}))?\s*$",
-    regex.I,
+    # Only the keyword ignores case: names must start with a capital.
+    rf"(?:^|\s)(?i:by|par|von|por|di|от)\s+(?P<names>{_NAME}(?:\s*(?i:,|and|&|et|und|y|e)\s+{_NAME})*)"
+    r"(?:\s*[,|]\s*(?P<role>[^,|\n]{2,60}))?\s*$"
 )
 # ``Jane Doe | Reuters``, ``Jane Doe | November 18, 2019``
 _PIPE_BYLINE = regex.compile(
