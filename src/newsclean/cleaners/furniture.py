@@ -84,9 +84,8 @@ def _key(s: str) -> str:
 
 
 def _pages(text: str, draft: Draft) -> list[list[Line]]:
-    breaks = sorted({draft.tracked.current_offset(p) for p in draft.hints.get("page_breaks", ())})
-    breaks += [m.start() for m in regex.finditer(r"\f", text)]
-    breaks = sorted(set(breaks))
+    feeds = {m.start() for m in regex.finditer(r"\f", text)}  # when the whitespace cleaner did not run
+    breaks = sorted(feeds | {draft.tracked.current_offset(p) for p in draft.hints.get("page_breaks", ())})
     pages: list[list[Line]] = [[]]
     k = 0
     for ln in lines(text):
