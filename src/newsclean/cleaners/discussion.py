@@ -25,10 +25,12 @@ _FAQ_HEAD = regex.compile(
 )
 
 
-def _is_comment_head(line: str, draft: Draft) -> bool:
+def _comment_head(line: str, draft: Draft) -> regex.Match[str] | None:
     """``Name  date [time]``, where the name is not just part of the date (``Monday, November 18, 2019``)."""
     m = _COMMENT_HEAD.match(line)
-    return m is not None and to_iso(m.group("author").strip(" ,") + " " + m.group("date"), draft.language) is None
+    if m is None or to_iso(m.group("author").strip(" ,") + " " + m.group("date"), draft.language) is not None:
+        return None
+    return m
 
 
 @dataclass(frozen=True)
@@ -69,15 +71,16 @@ class Discussion(Cleaner):
             return
 
     def _comments(self, units, draft: Draft, taken: set[int]) -> Iterator[Change]:
-        heads = [
-            i for i, u in enumerate(units) if i not in taken and len(u.lines) == 1 and _is_comment_head(u.text, draft)
-        ]
-        heads = [i for i in heads if i + 1 < len(units) and i + 1 not in heads and not CHROME.match(units[i + 1].text)]
+        found = {
+            i: m
+            for i, u in enumerate(units)
+            if i not in taken and len(u.lines) == 1 and (m := _comment_head(u.text, draft))
+        }
+        heads = [i for i in found if i + 1 < len(units) and i + 1 not in found and not CHROME.match(units[i + 1].text)]
         if len(heads) < self.min_comments:
             return
         for i in heads:
-            m = _COMMENT_HEAD.match(units[i].text)
-            assert m is not None
+            m = found[i]
             body = units[i + 1]
             draft.add(
                 "comments",

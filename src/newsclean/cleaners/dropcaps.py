@@ -47,7 +47,6 @@ class DropCaps(Cleaner):
                 continue
             found = [c for c in string.ascii_uppercase if zipf((c + word).lower(), draft.language) >= self.min_zipf]
             if len(found) == 1:
-                letter = found[0] if word.isupper() else found[0]
-                fixed = letter + (word if word.isupper() else word.lower())
+                fixed = found[0] + (word if word.isupper() else word.lower())
                 yield Change(line.start + m.start(), line.start + m.end(), fixed, "lost drop cap")
                 return

@@ -31,16 +31,15 @@ class Note:
     @property
     def text(self) -> str:
         """The note's text, its URLs re-joined where a line break cut them."""
-        out = ""
-        for i, ln in enumerate(self.lines):
-            piece = ln.text.strip()
-            if i == 0:
-                out = (_NOTE_START.match(ln.text).group("body") or "").strip()
-            elif not out or _continues_url(out, piece):
-                out += piece
-            else:
-                out += " " + piece
+        out = (_NOTE_START.match(self.lines[0].text).group("body") or "").strip()
+        for ln in self.lines[1:]:
+            out = _join(out, ln.text.strip())
         return out
+
+
+def _join(note: str, piece: str) -> str:
+    """The note with its next line: glued on where the line break cut a URL."""
+    return note + piece if not note or _continues_url(note, piece) else f"{note} {piece}"
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ class Footnotes(Cleaner):
                 continue
             nxt = next((j for j, lab in starts[k + 1 :] if int(lab) == expected + 1), len(all_lines))
             note, taken_until = _extend(all_lines, i, nxt)
-            if len(note.lines) == 1 and not note.text or not _sourced(note):
+            if not _sourced(note):
                 continue  # a bare number (a page number) heads no note
             notes.append(note)
             markers.append(marker)
@@ -108,7 +107,7 @@ def _extend(all_lines: list[Line], first: int, stop: int) -> tuple[Note, int]:
     """The note starting at line ``first`` and its last line: it goes on while its URL or sentence is open."""
     label = _NOTE_START.match(all_lines[first].text).group("label")
     taken = [all_lines[first]]
-    text = Note(label, tuple(taken)).text
+    text = Note(label, (all_lines[first],)).text
     j = last = first
     while (j := j + 1) < stop:
         ln = all_lines[j]
@@ -118,7 +117,7 @@ def _extend(all_lines: list[Line], first: int, stop: int) -> tuple[Note, int]:
         if not _continues_url(text, piece) and (piece.isdigit() or _NOTE_START.match(piece) or not _open(text, piece)):
             break
         taken.append(ln)
-        text = Note(label, tuple(taken)).text
+        text = _join(text, piece)
         last = j
     return Note(label, tuple(taken)), last
 
@@ -133,7 +132,6 @@ def _open(note: str, following: str) -> bool:
     """Does the note so far go on in ``following``?"""
     return (
         not note
-        or _continues_url(note, following)
         or following[:1].islower()
         or bool(URL.match(following))
         or note.count("“") > note.count("”")

@@ -44,15 +44,16 @@ class Furniture(Cleaner):
     edge: int = 3
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        pages = _pages(text, draft)
+        all_lines = lines(text)
+        pages = _pages(all_lines, text, draft)
         if len(pages) < 2:  # one page: only an explicit ``Page 1 of 1`` is surely furniture
-            for ln in lines(text):
+            for ln in all_lines:
                 if _PAGE_OF.match(ln.text.strip()):
                     yield Change(ln.start, ln.end, "", "page furniture", remove=True)
             return
         edges = [self._edges(page) for page in pages]
         recurring = Counter(k for page in edges for k in {_key(ln.text) for ln in page})
-        texts = [ln.text.strip() for ln in lines(text)]
+        texts = [ln.text.strip() for ln in all_lines]
         for page, page_edges in zip(pages, edges, strict=True):
             for ln in page_edges:
                 s = ln.text.strip()
@@ -62,10 +63,9 @@ class Furniture(Cleaner):
                     yield Change(ln.start, ln.end, "", "page furniture", remove=True, into=self._into(s, draft))
 
     def _edges(self, page: list[Line]) -> list[Line]:
-        filled = [ln for ln in page if ln.text.strip() and len(ln.text) <= 120 and len(ln.text.split()) <= 14]
-        body = [ln for ln in page if ln.text.strip()]
-        top, bottom = body[: self.edge], body[-self.edge :]
-        return [ln for ln in filled if ln in top or ln in bottom]
+        filled = [ln for ln in page if ln.text.strip()]
+        edge = filled[: self.edge] + filled[self.edge :][-self.edge :]
+        return [ln for ln in edge if len(ln.text) <= 120 and len(ln.text.split()) <= 14]
 
     def _into(self, s: str, draft: Draft) -> str | None:
         if PAGE_NUMBER.match(s) or s.endswith(_ELLIPSIS):
@@ -83,12 +83,12 @@ def _key(s: str) -> str:
     return _DIGITS.sub("#", " ".join(s.split()).casefold())
 
 
-def _pages(text: str, draft: Draft) -> list[list[Line]]:
+def _pages(all_lines: list[Line], text: str, draft: Draft) -> list[list[Line]]:
     feeds = {m.start() for m in regex.finditer(r"\f", text)}  # when the whitespace cleaner did not run
     breaks = sorted(feeds | {draft.tracked.current_offset(p) for p in draft.hints.get("page_breaks", ())})
     pages: list[list[Line]] = [[]]
     k = 0
-    for ln in lines(text):
+    for ln in all_lines:
         while k < len(breaks) and ln.start >= breaks[k]:
             pages.append([])
             k += 1

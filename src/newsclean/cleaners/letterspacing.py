@@ -11,6 +11,7 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..lexicon import zipf
 from ..records import Change
+from ..textutil import lines
 
 # Letters (pairs allowed, ``LT`` where the extractor kept a kerned pair) one or two spaces apart.
 _RUN = regex.compile(r"(?<!\S)\p{L}{1,2}+(?!\p{L})(?:[ ]{1,2}+\p{L}{1,2}+(?!\p{L}))++(?:[ ]?[’'])?(?!\S)")
@@ -35,6 +36,7 @@ class LetterSpacing(Cleaner):
     label_lines: int = 15
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        top = _top_end(text, self.label_lines)
         for m in _RUN.finditer(text):
             run = m.group()
             tokens = run.replace("  ", " ").split(" ")
@@ -50,20 +52,21 @@ class LetterSpacing(Cleaner):
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
             alone = not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip()
-            if (
-                alone
-                and len(words) <= 4
-                and not draft.meta.get("section")
-                and _near_top(text, line_start, self.label_lines)
-            ):
+            if alone and len(words) <= 4 and not draft.meta.get("section") and line_start < top:
                 draft.set_once("section", fixed)
                 yield Change(line_start, line_end, "", "spaced section label", remove=True, into="section")
             else:
                 yield Change(m.start(), m.end(), fixed, "letter-spaced text")
 
 
-def _near_top(text: str, pos: int, n: int) -> bool:
-    return sum(1 for ln in text[:pos].splitlines() if ln.strip()) < n
+def _top_end(text: str, n: int) -> int:
+    """Where the ``n``-th non-blank line starts: a label above it is near the top."""
+    for ln in lines(text):
+        if ln.text.strip():
+            n -= 1
+            if n < 0:
+                return ln.start
+    return len(text)
 
 
 def _words(run: str, lang: str) -> list[str] | None:
