@@ -42,7 +42,7 @@ def test_clean_articles_pass_through_untouched(text):
     assert clean(text).text == text
 
 
-@pytest.mark.parametrize("kind", ["mojibake", "ligature", "nbsp", "crlf", "wrapped", "hyphenated", "double_spaced"])
+@pytest.mark.parametrize("kind", ["mojibake", "ligature", "nbsp", "crlf", "wrapped", "hyphenated", "double_spaced", "columns"])
 @settings(max_examples=25, deadline=None)
 @given(data=st.data())
 def test_each_artefact_is_repaired(kind, data):
@@ -51,7 +51,7 @@ def test_each_artefact_is_repaired(kind, data):
 
 
 def test_pipeline_names_and_switches():
-    assert Pipeline().names[:2] == ("unicode", "whitespace")
+    assert Pipeline().names[:3] == ("unicode", "columns", "whitespace")
     assert "reflow" not in Pipeline(disable=["reflow"]).names
     assert Pipeline(only=["unicode"]).names == ("unicode",)
 
@@ -86,3 +86,21 @@ def test_letter_spaced_labels_are_closed_up(paragraphs, word):
     # Inside a line, the cleaner closes the run up in place.
     alone = Pipeline(only=["letter_spacing"])
     assert clean(f"The {spaced} pages\n", pipeline=alone).text == f"The {word} pages\n"
+
+
+_CREDITS = ["Jane Doe / Reuters", "Photo: Carlos Barria/AFP", "KIM LEE / AP", "Photograph: Getty Images"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4),
+    caption=news_paragraphs(max_sentences=2),
+    credit=st.sampled_from(_CREDITS),
+    at=st.integers(1, 3),
+)
+def test_captions_and_credits_go_to_images(paragraphs, caption, credit, at):
+    at = min(at, len(paragraphs) - 1)
+    broken = "\n\n".join([*paragraphs[:at], f"{caption}\n{credit}", *paragraphs[at:]]) + "\n"
+    doc = clean(broken)
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+    assert [(i.caption, i.credit) for i in doc.images] == [(caption, credit)]

@@ -92,7 +92,7 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
         bullet = bool(_BULLET_LINE.match(ln.text))
         prev = parts[-1][-1].text if parts else ""
         caps = is_caps(ln.text) and is_caps(prev)  # a title set in capitals over several lines
-        no_room = width >= 30 and len(prev) + 1 + len(ln.text.split()[0]) > width  # the next word could not fit
+        no_room = width >= 24 and len(prev) + 1 + len(ln.text.split()[0]) > width  # the next word could not fit
         wrapped_line = not bullet and (len(prev) >= 60 or no_room) or continues(prev, ln.text)
         if parts and (wrapped_line or (bullet and _BULLET_LINE.match(prev)) or caps):
             parts[-1].append(ln)

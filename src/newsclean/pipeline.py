@@ -16,7 +16,7 @@ class Pipeline:
     """An ordered list of configured cleaners.
 
     >>> Pipeline(disable=["reflow"]).names[:3]
-    ('unicode', 'whitespace', 'double_spacing')
+    ('unicode', 'columns', 'whitespace')
     """
 
     def __init__(

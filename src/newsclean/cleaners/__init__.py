@@ -1,6 +1,8 @@
 """The built-in cleaners, in pipeline order."""
 
 from .boilerplate import Boilerplate
+from .captions import Captions
+from .columns import Columns
 from .discussion import Discussion
 from .dropcaps import DropCaps
 from .footnotes import Footnotes
@@ -15,12 +17,14 @@ from .whitespace import Whitespace
 
 BUILTINS = (
     Unicode,
+    Columns,
     Whitespace,
     DoubleSpacing,
     LetterSpacing,
     Footnotes,
     Furniture,
     DropCaps,
+    Captions,
     Discussion,
     Metadata,
     Boilerplate,
@@ -31,6 +35,8 @@ BUILTINS = (
 __all__ = [
     "BUILTINS",
     "Boilerplate",
+    "Captions",
+    "Columns",
     "Discussion",
     "DoubleSpacing",
     "DropCaps",

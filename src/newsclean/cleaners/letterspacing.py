@@ -26,7 +26,8 @@ class LetterSpacing(Cleaner):
     segmented into the likeliest words of the lexicon.  A run is closed up
     only when it is mostly single letters and the result reads as words,
     so real one-letter words in prose stay as they are.  A spaced line on
-    its own near the top is the section label.
+    its own near the top is the section label; one further down is noted
+    for the captions cleaner (credits are often set letter-spaced).
     """
 
     name = "letter_spacing"
@@ -56,6 +57,8 @@ class LetterSpacing(Cleaner):
                 draft.set_once("section", fixed)
                 yield Change(line_start, line_end, "", "spaced section label", remove=True, into="section")
             else:
+                if alone:  # set apart like a label: a photo credit, say
+                    draft.hints.setdefault("spaced_lines", []).append(draft.tracked.raw_span(line_start, line_end)[0])
                 yield Change(m.start(), m.end(), fixed, "letter-spaced text")
 
 

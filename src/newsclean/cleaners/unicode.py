@@ -16,7 +16,7 @@ from ..records import Change
 # the same way (``â€™``, ``Ã©``), C1 controls, ligatures, full-width forms and
 # HTML entities: the only places where ftfy, which is slow, is worth calling.
 _SUSPICIOUS = regex.compile(
-    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"[\u00c2-\u00f4][\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]*+[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
     r"|[\u0080-\u009f\ufb00-\ufb06\uff01-\uff5e]"
     r"|&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});"
@@ -53,39 +53,51 @@ class Unicode(Cleaner):
     fix_encoding: bool = True
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        done = 0
-        for m in _CHAR_FIXES.finditer(text):
-            if m.start() < done:
-                continue
-            if m.group("suspicious") is not None:
-                if not self.fix_encoding:
+        # Mojibake first, a whole token at a time: an invisible character
+        # inside the token is part of what ftfy must see.
+        tokens: list[tuple[int, int]] = []
+        if self.fix_encoding:
+            for m in _SUSPICIOUS.finditer(text):
+                if tokens and m.start() < tokens[-1][1]:
                     continue
                 start, end = _token_around(text, m.start(), m.end())
-                if start < done:
-                    start = done
+                start = max(start, tokens[-1][1] if tokens else 0)
                 chunk = text[start:end]
-                fixed = _simple_fixes(ftfy.fix_text(chunk, _FTFY))
+                fixed = _fix(chunk)
                 if fixed != chunk:
                     yield from _diff(chunk, fixed, start, "mojibake")
-                done = end
-            elif m.group("invisible") is not None:
+                tokens.append((start, end))
+        i = 0
+        for m in _CHAR_FIXES.finditer(text):
+            while i < len(tokens) and tokens[i][1] <= m.start():
+                i += 1
+            if i < len(tokens) and tokens[i][0] < m.end():
+                continue  # inside a token ftfy already read
+            if m.group("invisible") is not None:
                 yield Change(m.start(), m.end(), "", "invisible character")
-                done = m.end()
             elif m.group("space") is not None:
                 yield Change(m.start(), m.end(), " ", "no-break or typographic space")
-                done = m.end()
             else:
                 chunk = m.group()
                 fixed = unicodedata.normalize("NFC", chunk)
                 if fixed != chunk:
                     yield Change(m.start(), m.end(), fixed, "NFC")
-                done = m.end()
 
 
 _CHAR_FIXES = regex.compile(
-    rf"(?P<suspicious>{_SUSPICIOUS.pattern})|(?P<invisible>{_INVISIBLE.pattern})"
+    rf"(?P<invisible>{_INVISIBLE.pattern})"
     rf"|(?P<space>{_ODD_SPACE.pattern})|(?P<nfc>{_COMBINING.pattern})"
 )
+
+
+def _fix(chunk: str) -> str:
+    """ftfy's repair, repeated until it holds (one layer of mojibake can hide another)."""
+    for _ in range(3):
+        fixed = _simple_fixes(ftfy.fix_text(_simple_fixes(chunk), _FTFY))
+        if fixed == chunk:
+            break
+        chunk = fixed
+    return chunk
 
 
 def _simple_fixes(s: str) -> str:

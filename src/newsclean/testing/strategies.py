@@ -6,7 +6,7 @@ from functools import cache
 
 from hypothesis import strategies as st
 
-ARTEFACTS = ("mojibake", "ligature", "nbsp", "crlf", "wrapped", "hyphenated", "double_spaced")
+ARTEFACTS = ("mojibake", "ligature", "nbsp", "crlf", "wrapped", "hyphenated", "double_spaced", "columns")
 
 
 @cache
@@ -63,6 +63,21 @@ def wrap(paragraph: str, width: int, *, hyphenate: bool = False) -> str:
     return "\n".join(lines)
 
 
+def side_by_side(text: str, count: int, width: int, gutter: str) -> str:
+    """Lay ``text`` out in ``count`` columns as a layout-preserving extractor prints them."""
+    rows = text.split("\n")
+    height = -(-len(rows) // count)
+    # A paragraph break on a column boundary cannot be told from a wrap: keep it inside a column.
+    while any(rows[i].strip() == "" or rows[i - 1].strip() == "" for i in range(height, len(rows), height)):
+        height += 1
+    columns = [rows[i : i + height] for i in range(0, len(rows), height)]
+    out = []
+    for i in range(height):
+        cells = [column[i] if i < len(column) else "" for column in columns]
+        out.append(gutter.join(f"{cell:<{width}}" for cell in cells).rstrip())
+    return "\n".join(out) + "\n"
+
+
 @st.composite
 def _pair(draw: st.DrawFn, kind: str) -> tuple[str, str]:
     clean = draw(news_documents(max_paragraphs=4))
@@ -75,7 +90,7 @@ def _pair(draw: st.DrawFn, kind: str) -> tuple[str, str]:
         return clean, clean.replace(" ", "\u00a0", 3)
     if kind == "crlf":
         return clean, clean.replace("\n", "\r\n")
-    if kind == "double_spaced":
+    if kind in ("double_spaced", "columns"):
         # Enough wrapped lines that double spacing is unmistakable.
         clean = draw(
             st.lists(news_paragraphs(max_sentences=8).filter(lambda p: len(p) > 300), min_size=2, max_size=4).map(
@@ -91,6 +106,11 @@ def _pair(draw: st.DrawFn, kind: str) -> tuple[str, str]:
         return clean, "\n\n\n".join(w.replace("\n", "\n\n") for w in wrapped) + "\n"
     if kind == "hyphenated":
         return clean, "\n\n".join(wrap(p, width, hyphenate=True) for p in paras) + "\n"
+    if kind == "columns":
+        width = draw(st.integers(min_value=30, max_value=45))
+        count = draw(st.integers(min_value=2, max_value=3))
+        gutter = " " * draw(st.integers(min_value=3, max_value=6))
+        return clean, side_by_side("\n\n".join(wrap(p, width) for p in paras), count, width, gutter)
     raise ValueError(f"unknown artefact {kind!r}; known: {', '.join(ARTEFACTS)}")
 
 

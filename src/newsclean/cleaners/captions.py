@@ -1,0 +1,115 @@
+"""Photo captions and credit lines, out of the body into ``images``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..cleaner import Cleaner, Draft
+from ..dates import find_date
+from ..records import Change
+from ..textutil import SENTENCE_END, Line, lines, word_count
+
+_WORD = regex.compile(r"\p{L}{2,}+")
+_NAME = r"\p{Lu}[\p{L}'’.\-]*+"
+_CREDIT = regex.compile(
+    r"^\(?(?:"
+    # Photo: Rebecca Blackwell/Reuters · Image credit: NASA · Foto: dpa
+    r"(?i:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|fotos?|fotografía|bild|crédits?)"
+    r"(?:\s++(?:credit|by|de|photo))?+\s*+[:：]\s*+\S.{0,70}+)"
+    # Vladimir Smirnov / Sputnik · CARLOS BARRIA / AFP
+    rf"|{_NAME}(?:\s++{_NAME}){{0,3}}+\s*+/\s*+{_NAME}(?:\s++{_NAME}){{0,3}}+"
+    # AP Photo/Jane Doe · Getty Images · (Reuters)
+    r"|(?:AP|AFP|EPA|Reuters|Getty\s++Images|Shutterstock|Alamy|iStock|Bloomberg)(?:\s++(?:Photo|Images))?+"
+    r"(?:\s*+/\s*+[^/()]{2,40}+)?+"
+    r")\)?$"
+)
+
+
+@dataclass(frozen=True)
+class Captions(Cleaner):
+    """Move a photo caption and its credit line out of the body into ``images``.
+
+    A credit is a short line of its own: ``Photo: …``, ``Name / Agency``,
+    an agency name, or a letter-spaced line set apart in the body.  Its
+    caption is the short block just above it (or, inside a paragraph, the
+    line above it when that line is a sentence of its own); a caption cut in
+    two by a page break is joined again.  A credit with nothing that reads
+    as a caption above it stays where it is.
+
+    >>> from newsclean import clean
+    >>> doc = clean("The mayor spoke at length.\\n\\nThe mayor at the podium.\\nJane Doe / Reuters\\n\\nShe left soon after.\\n")
+    >>> doc.images[0].caption, doc.images[0].credit, doc.text
+    ('The mayor at the podium.', 'Jane Doe / Reuters', 'The mayor spoke at length.\\n\\nShe left soon after.\\n')
+    """
+
+    name = "captions"
+    after = ("letter_spacing", "furniture")
+    before = ("metadata", "boilerplate", "discussion")
+    max_lines: int = 4
+    max_words: int = 60
+
+    def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        rows = lines(text)
+        spaced = {draft.tracked.current_offset(p) for p in draft.hints.get("spaced_lines", ())}
+        taken = -1  # the last row already moved, so a caption is never claimed twice
+        for i, row in enumerate(rows):
+            credit = row.text.strip()
+            if not credit or len(credit) > 80 or not (row.start in spaced or _CREDIT.match(credit)):
+                continue
+            if credit.endswith(")") != credit.startswith("("):
+                continue  # the end of a parenthesis that began on the line above
+            caption = self._caption(rows, i, taken)
+            said = " ".join(r.text.strip() for r in caption or ())
+            if len(_WORD.findall(said)) < 3:
+                continue  # a menu item or a date is no caption
+            first = caption[0]
+            draft.add("images", {"caption": said, "credit": credit})
+            yield Change(first.start, row.end, "", "photo caption and credit", remove=True, into="images")
+            taken = i
+
+    def _caption(self, rows: list[Line], i: int, taken: int) -> list[Line] | None:
+        """The caption rows above the credit on row ``i``, or None."""
+        run = _block_above(rows, i, taken)
+        while run and word_count(run[0].text) <= 10 and find_date(run[0].text):
+            run = run[1:]  # a dateline above the photo belongs to the article
+        if not run:
+            return None
+        if len(run) <= self.max_lines and word_count(" ".join(r.text for r in run)) <= self.max_words:
+            return self._rejoin(rows, run, taken)
+        # A float set inside a paragraph: the sentence it interrupted goes on below the credit.
+        last, before = run[-1].text.strip(), run[-2].text.strip()
+        below = next((r.text.strip() for r in rows[i + 1 :] if not r.blank), "")
+        if (
+            run[-1] is rows[i - 1]
+            and last[:1].isupper()
+            and word_count(last) <= 25
+            and not SENTENCE_END.search(before)
+            and below[:1].islower()
+        ):
+            return [run[-1]]
+        return None
+
+    def _rejoin(self, rows: list[Line], run: list[Line], taken: int) -> list[Line]:
+        """Join the part of a caption a page break left above it."""
+        head = run[0].text.strip()
+        if head[:1].isupper():
+            return run
+        above = _block_above(rows, rows.index(run[0]), taken)
+        if not above or len(above) > 2 or SENTENCE_END.search(above[-1].text.strip()):
+            return run
+        return above + run
+
+
+def _block_above(rows: list[Line], i: int, taken: int) -> list[Line]:
+    """The run of non-blank rows above row ``i`` (blank rows between skipped), not reaching ``taken``."""
+    j = i - 1
+    while j > taken and rows[j].blank:
+        j -= 1
+    run = []
+    while j > taken and not rows[j].blank:
+        run.append(rows[j])
+        j -= 1
+    return run[::-1]

@@ -1,0 +1,133 @@
+"""Columns set side by side (``pdftotext -layout``) back into reading order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..cleaner import Cleaner, Draft
+from ..records import Change
+from ..textutil import Line, lines
+
+_GAPPED = regex.compile(r"\S {3,}+\S")
+_INK = regex.compile(r"\S")
+_BLANK = regex.compile(r"\s")
+_PAGE = regex.compile(r"[^\f]++")
+
+
+@dataclass(frozen=True)
+class Columns(Cleaner):
+    """Read text laid out in columns column by column, not line by line.
+
+    Layout-preserving extractors print a two- or three-column page line by
+    line, so each line holds the pieces of two or three sentences.  A
+    gutter is a strip of positions blank on every line of a stretch of the
+    page with prose on both sides; the stretch is rewritten as the first
+    column, then the second, and so on.  Stretches separated by blank lines
+    are read together while they share their gutters (a photo caption over
+    a column, a drop cap on a line of its own), and lines that cross a
+    gutter (a title, a running header) end the stretch.  Tables of short
+    cells are left as they are.
+
+    >>> from newsclean import clean
+    >>> left = ["The council met on Monday to", "discuss the budget for next", "year and voted to approve it."]
+    >>> right = ["Critics said the plan would", "raise taxes for most families", "and cut services in the city."]
+    >>> print(clean("\\n".join(f"{a:<34}{b}" for a, b in zip(left, right))).text, end="")
+    The council met on Monday to discuss the budget for next year and voted to approve it. Critics said the plan would raise taxes for most families and cut services in the city.
+    """
+
+    name = "columns"
+    after = ("unicode",)
+    before = ("whitespace",)
+    min_column: int = 15  # narrowest column of prose, in characters
+    min_gutter: int = 2
+    max_width: int = 400  # longer lines are not a page laid out in columns
+
+    def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        if "   " not in text:
+            return
+        for page in _PAGE.finditer(text):
+            if len(_GAPPED.findall(page.group())) >= 3:
+                yield from self._page(page.group(), page.start())
+
+    def _page(self, page: str, offset: int) -> Iterator[Change]:
+        rows = lines(page)
+        first = last = 0  # the stretch of rows read together
+        for a, b in _bands(rows):
+            if last and self._joins(rows[first:last], rows[a:b], rows[first:b]):
+                last = b
+                continue
+            yield from self._rewrite(rows[first:last], offset)
+            first, last = a, b
+        yield from self._rewrite(rows[first:last], offset)
+
+    def _joins(self, upper: list[Line], lower: list[Line], both: list[Line]) -> bool:
+        """Are two stretches one set of columns (no fewer columns than either alone)?"""
+        spans = self._layout(both)
+        return spans is not None and len(spans) >= max(len(self._layout(part) or ()) for part in (upper, lower))
+
+    def _rewrite(self, rows: list[Line], offset: int) -> Iterator[Change]:
+        spans = self._layout(rows) if rows else None
+        if spans is None:
+            return
+        new = "\n".join(row.text[a:b].rstrip() for a, b in spans for row in rows)
+        yield Change(offset + rows[0].start, offset + rows[-1].end, new, f"{len(spans)} columns put in reading order")
+
+    def _layout(self, stretch: list[Line]) -> list[tuple[int, int]] | None:
+        """The columns' ``(start, end)`` positions if ``stretch`` is laid out in columns."""
+        rows = [row.text for row in stretch if not row.blank]
+        if len(rows) < 3 or max(map(len, rows)) > self.max_width:
+            return None
+        masks = [_mask(row) for row in rows]
+        ink = 0
+        for m in masks:
+            ink |= m
+        edges = _gutters(ink, self.min_gutter)
+        if not edges:
+            return None
+        bounds = [0, *[x for gutter in edges for x in gutter], max(map(len, rows))]
+        spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+        if any(b - a < self.min_column for a, b in spans):
+            return None
+        fields = [[m >> a & ((1 << (b - a)) - 1) != 0 for a, b in spans] for m in masks]
+        across = sum(1 for f in fields if sum(f) >= 2)
+        if across < max(3, 0.1 * len(rows)):
+            return None
+        for i, (a, b) in enumerate(spans):
+            cells = [row[a:b].strip() for row, f in zip(rows, fields, strict=True) if f[i]]
+            if len(cells) < 3 or sum(map(len, cells)) < 12 * len(cells) or sum(" " in c for c in cells) < 0.5 * len(cells):
+                return None  # short cells: a table, not prose
+        spans[-1] = (spans[-1][0], self.max_width + 1)
+        return spans
+
+
+def _bands(rows: list[Line]) -> Iterator[tuple[int, int]]:
+    """Runs of rows ``[a, b)`` separated by two or more blank rows."""
+    a = b = None
+    for i, row in enumerate(rows):
+        if row.blank:
+            continue
+        if a is None:
+            a = i
+        elif i - b >= 2:
+            yield a, b
+            a = i
+        b = i + 1
+    if a is not None:
+        yield a, b
+
+
+def _mask(row: str) -> int:
+    """Bit ``x`` set where ``row`` has ink at position ``x``."""
+    return int(_BLANK.sub("0", _INK.sub("1", row))[::-1], 2)
+
+
+def _gutters(ink: int, width: int) -> list[tuple[int, int]]:
+    """Runs of at least ``width`` positions blank in every row, between inked ones."""
+    bits = bin(ink)[2:][::-1]
+    found = []
+    for m in regex.finditer(r"(?<=1)0{%d,}+(?=1)" % width, bits):
+        found.append((m.start(), m.end()))
+    return found
