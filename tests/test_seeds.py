@@ -49,3 +49,30 @@ def test_double_spaced_lines_are_joined():
     )
     for block in doc.blocks:
         assert "\n" not in block.text
+
+
+def test_title_page_and_captions_of_a_report():
+    doc = _doc("003")
+    assert (doc.title, doc.subtitle) == ("Potential Arms Deals?", "Russia-North Korea Summit in Eastern Russia")
+    (author,) = doc.authors
+    assert (author.name, author.role, author.organization) == (
+        "Kevin Zhang",
+        "Assistant to the Director",
+        "The America-Eurasia Center",
+    )
+    assert doc.publisher == "The America-Eurasia Center"
+    assert doc.published == "2023-09-19"
+    assert "www.eurasiacenter.org" in doc.links
+    assert [(i.caption, i.credit) for i in doc.images] == [
+        ("The two leaders shaking hands at the Vostochny Cosmodrome.", "Vladimir Smirnov / Sputnik"),
+        ("Russian and North Korean officials inspect a rocket.", "Artyom Geodakyan/ Sputnik"),
+    ]
+    assert "Sputnik" not in doc.text and "Kevin Zhang" not in doc.text
+
+
+def test_caption_cut_by_a_page_break_is_joined():
+    doc = _doc("000")
+    (image,) = doc.images
+    assert image.caption.endswith("shook hands on September 13, 2023, during a meeting at the Vostochny cosmodrome.")
+    assert image.credit == "Le point cul'"
+    assert "shook hands" not in doc.text and "Le point" not in doc.text

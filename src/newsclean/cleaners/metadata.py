@@ -10,6 +10,7 @@ import regex
 from ..blockclass import CHROME, COPYRIGHT, body_span, classify
 from ..cleaner import Cleaner, Draft
 from ..dates import find_date
+from ..lexicon import zipf
 from ..records import Change
 from ..textutil import URL, dangles, is_caps
 
@@ -43,6 +44,26 @@ _PLACE = r"\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}"
 _GROUP = regex.compile(
     rf"(?P<names>{_PERSON}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_PERSON})*)\s+(?:in|at|from)\s+(?:the\s+)?"
     rf"(?P<place>{_PLACE}(?:,\s*{_PLACE}(?=\s*(?:;|\.?\s*$)))?)"
+)
+# Title pages of reports and briefs: ``Kevin Zhang, Assistant to the Director``,
+# or a name line followed by ``Senior Fellow, Meridian Council``.
+_ROLE = (
+    r"(?:(?:Senior|Junior|Associate|Assistant|Deputy|Chief|Executive|Managing|Research|Policy|Program(?:me)?"
+    r"|Visiting|Non-?[Rr]esident|Staff|Contributing|Special|Foreign|Political|Lead|Principal|Adjunct"
+    r"|Distinguished|Founding)\s+)*"
+    r"(?:Fellow|Director|Analyst|Editor|Correspondent|Reporter|Researcher|Professor|Assistant|Associate"
+    r"|Chair(?:man|woman)?|President|Manager|Officer|Writer|Economist|Scholar|Head|Coordinator|Advis[eo]r"
+    r"|Consultant|Lecturer|Journalist|Columnist|Intern)"
+    r"(?:\s+(?:to|of|for|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*+){0,4}+)?+"
+)
+_PERSON_ROLE = regex.compile(rf"^(?P<name>{_PERSON}),\s+(?P<role>{_ROLE})(?:,\s+(?P<org>\p{{Lu}}.{{2,80}}))?$")
+_ROLE_LINE = regex.compile(rf"^(?P<role>{_ROLE})(?:,\s+(?P<org>\p{{Lu}}.{{2,80}}))?$")
+_NAME_LINE = regex.compile(rf"^{_PERSON}$")
+_ORGANISATION = regex.compile(
+    r"^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*+\s+){0,6}+"
+    r"(?:Center|Centre|Council|Institute|Foundation|University|Program(?:me)?|Coalition|Forum|Bureau"
+    r"|Association|Society|Group|Agency|School|Office|Committee|Network|Project|Initiative|Trust|Board)"
+    r"(?:\s+(?:for|of|on)\s+.{2,60})?$"
 )
 _TITLE_MAX_WORDS = 30
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
@@ -94,6 +115,7 @@ class Metadata(Cleaner):
                 draft.set_once("published", d[0])
                 used.add(i)
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
+        yield from self._title_page(head, used, draft, titled=bool(bylines))
         if not draft.meta.get("title"):
             yield from self._title(head[: bylines[0]] if bylines and bylines[0] else head, used, draft)
         yield from self._contributors(units, draft)
@@ -122,6 +144,58 @@ class Metadata(Cleaner):
                 used.add(above)
                 yield Change(head[above].start, head[above].end, "", "section label", remove=True, into="section")
 
+    def _title_page(self, head, used: set[int], draft: Draft, titled: bool) -> Iterator[Change]:
+        """A report's title page: title above an author with role and organisation, web addresses.
+
+        After a ``by`` line (``titled``), the name and role lines are an author box, not a title page.
+        """
+        rows = [(i, ln) for i, u in enumerate(head) if i not in used for ln in u.lines if ln.text.strip()]
+        texts = [ln.text.strip() for _, ln in rows]
+        for k, t in enumerate(texts):
+            m = _PERSON_ROLE.match(t)
+            name_at = k
+            if m is None and k and (m := _ROLE_LINE.match(t)) and _NAME_LINE.match(texts[k - 1]):
+                name_at = k - 1
+            if m is None:
+                continue
+            name = m.groupdict().get("name") or texts[name_at]
+            org, end = m.group("org"), k + 1
+            if org is None and end < len(texts) and _ORGANISATION.match(texts[end]):
+                org, end = texts[end], end + 1
+            known = next((a for a in draft.meta.get("authors", ()) if a["name"] == name), None)
+            if known is None:
+                draft.add("authors", {"name": name, "role": m.group("role"), "organization": org})
+            else:
+                known["role"], known["organization"] = known["role"] or m.group("role"), known["organization"] or org
+            draft.set_once("publisher", org)
+            title = name_at
+            while title and name_at - title < 4 and not URL.search(texts[title - 1]):
+                above = texts[title - 1]
+                # Title lines run on; a blank line is crossed only where the line above cannot end the title.
+                runs_on = dangles(above) and above[:1].isupper() or above.endswith(("-", "?"))
+                if title < name_at and rows[title][1] is head[rows[title][0]].lines[0] and not runs_on:
+                    break
+                if not (_title_like(above) or runs_on or title > 1 and texts[title - 2].endswith("-")):
+                    break
+                title -= 1
+            if titled:
+                title = name_at
+            if title < name_at:
+                head_lines = _unwrap(texts[title:name_at], draft.language)
+                split = next((j + 1 for j, h in enumerate(head_lines[:-1]) if h.endswith(("?", ":"))), len(head_lines))
+                draft.set_once("title", " ".join(head_lines[:split]))
+                draft.set_once("subtitle", " ".join(head_lines[split:]))
+            for j in range(title, end):
+                used.add(rows[j][0])
+                into = "title" if j < name_at else "authors"
+                yield Change(rows[j][1].start, rows[j][1].end, "", "title page", remove=True, into=into)
+            for j in range(end, len(texts)):
+                if URL.search(texts[j]) and len(texts[j].split()) <= 3:
+                    draft.add("links", URL.search(texts[j]).group())
+                    used.add(rows[j][0])
+                    yield Change(rows[j][1].start, rows[j][1].end, "", "title page address", remove=True, into="links")
+            return
+
     def _contributors(self, units, draft: Draft) -> Iterator[Change]:
         for unit in units:
             m = _CONTRIB.search(unit.text)
@@ -149,6 +223,20 @@ class Metadata(Cleaner):
             if (m := _BLURB.match(line)) and len(line) > 40:
                 draft.set_once("publisher", m.group("name").strip())
                 return
+
+
+def _unwrap(rows: list[str], lang: str) -> list[str]:
+    """Title lines with a word hyphenated across them made whole (``South Car-`` + ``olina``)."""
+    out: list[str] = []
+    for row in rows:
+        if out and out[-1].endswith("-") and row[:1].islower():
+            head, _, stem = out[-1][:-1].rpartition(" ")
+            word = stem + row.split(" ", 1)[0]
+            joined = word if zipf(word.lower(), lang) > 0 else f"{stem}-{row.split(' ', 1)[0]}"
+            out[-1] = f"{head} {joined}".strip() + row[len(row.split(" ", 1)[0]) :]
+        else:
+            out.append(row)
+    return out
 
 
 def _title_like(t: str) -> bool:
