@@ -104,3 +104,11 @@ def test_captions_and_credits_go_to_images(paragraphs, caption, credit, at):
     doc = clean(broken)
     assert doc.text == "\n\n".join(paragraphs) + "\n"
     assert [(i.caption, i.credit) for i in doc.images] == [(caption, credit)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4), word=st.sampled_from(["Officials", "Yesterday"]))
+def test_a_drop_cap_alone_on_its_line_is_put_back(paragraphs, word):
+    paragraphs[0] = f"{word} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
+    broken = f"{word[0]}\n\n{paragraphs[0][1:]}\n\n" + "\n\n".join(paragraphs[1:]) + "\n"
+    assert clean(broken).text == "\n\n".join(paragraphs) + "\n"

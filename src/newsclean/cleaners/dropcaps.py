@@ -13,6 +13,8 @@ from ..lexicon import Vocabulary, zipf
 from ..records import Change
 from ..textutil import blocks
 
+# A capital alone on its line, the rest of its word starting a line below (a blank line between at most).
+_DISPLACED = regex.compile(r"(?:^|\n)(?P<letter>\p{Lu})[ ]*+\n(?:[ ]*+\n)?+[ ]*+(?P<rest>\p{L}[\p{L}'’-]*+)", regex.M)
 _FIRST_WORD = regex.compile(r"\p{Lu}{2,}(?=[\s\p{P}]|$)|\p{Lu}\p{Ll}+(?=[\s\p{P}]|$)")
 
 
@@ -31,6 +33,11 @@ class DropCaps(Cleaner):
     max_blocks: int = 3
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        displaced = _DISPLACED.search(text)
+        if displaced and self._joins(displaced.group("letter"), displaced.group("rest"), draft.language):
+            # ``P`` on a line of its own, ``utin met…`` below it: one word again.
+            yield Change(displaced.start("letter") + 1, displaced.start("rest"), "", "displaced drop cap")
+            return
         vocab: Vocabulary | None = None
         for n, run in enumerate(blocks(text)):
             if n >= self.max_blocks:
@@ -50,3 +57,8 @@ class DropCaps(Cleaner):
                 fixed = found[0] + (word if word.isupper() else word.lower())
                 yield Change(line.start + m.start(), line.start + m.end(), fixed, "lost drop cap")
                 return
+
+    def _joins(self, letter: str, rest: str, lang: str) -> bool:
+        """Does the letter make ``rest`` a word far likelier than ``rest`` alone?"""
+        word = letter + (rest if rest.isupper() else rest.lower())
+        return zipf(word.lower(), lang) >= self.min_zipf - 1 and zipf(word.lower(), lang) > zipf(rest.lower(), lang) + 1
