@@ -47,7 +47,8 @@ class Reflow(Cleaner):
     def _breaks(self, prev: Line, line: Line, width: int) -> bool:
         a, b = prev.text, line.text
         if BULLET.match(b):
-            return True
+            # ``on June`` / ``12. Putin``: a number after an unfinished sentence is no list item.
+            return not (_NUMBERED.match(b) and not SENTENCE_END.search(a) and not BULLET.match(a))
         if is_caps(a) and is_caps(b):
             return False  # a title set in capitals over several lines
         if not (b[:1].isupper() or b[:1].isdigit() or b[:1] in "“\"‘'«(["):
@@ -67,3 +68,4 @@ class Reflow(Cleaner):
 
 
 _GAP = regex.compile(r"\n{2,}+")
+_NUMBERED = regex.compile(r"^\s*\d{1,2}[.)]\s")
