@@ -112,3 +112,9 @@ def test_a_drop_cap_alone_on_its_line_is_put_back(paragraphs, word):
     paragraphs[0] = f"{word} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
     broken = f"{word[0]}\n\n{paragraphs[0][1:]}\n\n" + "\n\n".join(paragraphs[1:]) + "\n"
     assert clean(broken).text == "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_credit_under_a_long_paragraph_stays_put():
+    paragraph = "The council met again on Monday and " + "talked about the budget at length " * 12 + "before it closed."
+    doc = clean(f"{paragraph}\nJane Doe / Reuters\n\nThe vote is set for next week, officials said on Tuesday.\n")
+    assert doc.images == () and "Jane Doe / Reuters" in doc.text

@@ -79,6 +79,8 @@ class Captions(Cleaner):
             return None
         if len(run) <= self.max_lines and word_count(" ".join(r.text for r in run)) <= self.max_words:
             return self._rejoin(rows, run, taken)
+        if len(run) < 2:
+            return None  # one long line: a paragraph, not a caption
         # A float set inside a paragraph: the sentence it interrupted goes on below the credit.
         last, before = run[-1].text.strip(), run[-2].text.strip()
         below = next((r.text.strip() for r in rows[i + 1 :] if not r.blank), "")
