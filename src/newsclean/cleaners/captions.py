@@ -72,13 +72,13 @@ class Captions(Cleaner):
 
     def _caption(self, rows: list[Line], i: int, taken: int) -> list[Line] | None:
         """The caption rows above the credit on row ``i``, or None."""
-        run = _block_above(rows, i, taken)
+        top, run = _block_above(rows, i, taken)
         while run and word_count(run[0].text) <= 10 and find_date(run[0].text):
-            run = run[1:]  # a dateline above the photo belongs to the article
+            top, run = top + 1, run[1:]  # a dateline above the photo belongs to the article
         if not run:
             return None
         if len(run) <= self.max_lines and word_count(" ".join(r.text for r in run)) <= self.max_words:
-            return self._rejoin(rows, run, taken)
+            return self._rejoin(rows, top, run, taken)
         if len(run) < 2:
             return None  # one long line: a paragraph, not a caption
         # A float set inside a paragraph: the sentence it interrupted goes on below the credit.
@@ -94,19 +94,20 @@ class Captions(Cleaner):
             return [run[-1]]
         return None
 
-    def _rejoin(self, rows: list[Line], run: list[Line], taken: int) -> list[Line]:
-        """Join the part of a caption a page break left above it."""
+    def _rejoin(self, rows: list[Line], top: int, run: list[Line], taken: int) -> list[Line]:
+        """Join the part of a caption (rows from ``top``) a page break left above it."""
         head = run[0].text.strip()
         if head[:1].isupper():
             return run
-        above = _block_above(rows, rows.index(run[0]), taken)
+        _, above = _block_above(rows, top, taken)
         if not above or len(above) > 2 or SENTENCE_END.search(above[-1].text.strip()):
             return run
         return above + run
 
 
-def _block_above(rows: list[Line], i: int, taken: int) -> list[Line]:
-    """The run of non-blank rows above row ``i`` (blank rows between skipped), not reaching ``taken``."""
+def _block_above(rows: list[Line], i: int, taken: int) -> tuple[int, list[Line]]:
+    """The run of non-blank rows above row ``i`` (blank rows between skipped), not reaching ``taken``,
+    with the index of its first row."""
     j = i - 1
     while j > taken and rows[j].blank:
         j -= 1
@@ -114,4 +115,4 @@ def _block_above(rows: list[Line], i: int, taken: int) -> list[Line]:
     while j > taken and not rows[j].blank:
         run.append(rows[j])
         j -= 1
-    return run[::-1]
+    return j + 1, run[::-1]

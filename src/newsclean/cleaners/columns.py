@@ -54,26 +54,18 @@ class Columns(Cleaner):
 
     def _page(self, page: str, offset: int) -> Iterator[Change]:
         rows = lines(page)
-        first = last = 0  # the stretch of rows read together
+        first = last = 0  # the stretch of rows read together, and its columns
+        spans: list[tuple[int, int]] | None = None
         for a, b in _bands(rows):
-            if last and self._joins(rows[first:last], rows[a:b], rows[first:b]):
-                last = b
-                continue
-            yield from self._rewrite(rows[first:last], offset)
-            first, last = a, b
-        yield from self._rewrite(rows[first:last], offset)
-
-    def _joins(self, upper: list[Line], lower: list[Line], both: list[Line]) -> bool:
-        """Are two stretches one set of columns (no fewer columns than either alone)?"""
-        spans = self._layout(both)
-        return spans is not None and len(spans) >= max(len(self._layout(part) or ()) for part in (upper, lower))
-
-    def _rewrite(self, rows: list[Line], offset: int) -> Iterator[Change]:
-        spans = self._layout(rows) if rows else None
-        if spans is None:
-            return
-        new = "\n".join(row.text[a:b].rstrip() for a, b in spans for row in rows)
-        yield Change(offset + rows[0].start, offset + rows[-1].end, new, f"{len(spans)} columns put in reading order")
+            if last:
+                # Read on while the stretch keeps no fewer columns than either part alone.
+                joined = self._layout(rows[first:b])
+                if joined is not None and len(joined) >= max(len(spans or ()), len(self._layout(rows[a:b]) or ())):
+                    last, spans = b, joined
+                    continue
+            yield from _rewrite(rows[first:last], spans, offset)
+            first, last, spans = a, b, self._layout(rows[a:b])
+        yield from _rewrite(rows[first:last], spans, offset)
 
     def _layout(self, stretch: list[Line]) -> list[tuple[int, int]] | None:
         """The columns' ``(start, end)`` positions if ``stretch`` is laid out in columns."""
@@ -101,6 +93,13 @@ class Columns(Cleaner):
                 return None  # short cells: a table, not prose
         spans[-1] = (spans[-1][0], self.max_width + 1)
         return spans
+
+
+def _rewrite(rows: list[Line], spans: list[tuple[int, int]] | None, offset: int) -> Iterator[Change]:
+    if spans is None:
+        return
+    new = "\n".join(row.text[a:b].rstrip() for a, b in spans for row in rows)
+    yield Change(offset + rows[0].start, offset + rows[-1].end, new, f"{len(spans)} columns put in reading order")
 
 
 def _bands(rows: list[Line]) -> Iterator[tuple[int, int]]:

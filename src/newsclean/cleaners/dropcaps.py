@@ -60,5 +60,5 @@ class DropCaps(Cleaner):
 
     def _joins(self, letter: str, rest: str, lang: str) -> bool:
         """Does the letter make ``rest`` a word far likelier than ``rest`` alone?"""
-        word = letter + (rest if rest.isupper() else rest.lower())
-        return zipf(word.lower(), lang) >= self.min_zipf - 1 and zipf(word.lower(), lang) > zipf(rest.lower(), lang) + 1
+        likelihood = zipf((letter + rest).lower(), lang)
+        return likelihood >= self.min_zipf - 1 and likelihood > zipf(rest.lower(), lang) + 1

@@ -107,7 +107,7 @@ def _pair(draw: st.DrawFn, kind: str) -> tuple[str, str]:
     if kind == "hyphenated":
         return clean, "\n\n".join(wrap(p, width, hyphenate=True) for p in paras) + "\n"
     if kind == "columns":
-        width = draw(st.integers(min_value=30, max_value=45))
+        width = draw(st.integers(min_value=25, max_value=45))
         count = draw(st.integers(min_value=2, max_value=3))
         gutter = " " * draw(st.integers(min_value=3, max_value=6))
         return clean, side_by_side("\n\n".join(wrap(p, width) for p in paras), count, width, gutter)
