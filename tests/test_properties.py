@@ -1,5 +1,7 @@
 """SPEC §6 invariants, property-tested for every built-in cleaner and the whole pipeline."""
 
+import textwrap
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -112,6 +114,39 @@ def test_a_drop_cap_alone_on_its_line_is_put_back(paragraphs, word):
     paragraphs[0] = f"{word} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
     broken = f"{word[0]}\n\n{paragraphs[0][1:]}\n\n" + "\n\n".join(paragraphs[1:]) + "\n"
     assert clean(broken).text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=30, deadline=None)
+@given(paragraphs=st.lists(news_paragraphs(), min_size=3, max_size=5), word=st.sampled_from(["POLICE", "PRINCE", "SENATOR"]))
+def test_a_drop_cap_left_at_the_foot_of_the_page_is_put_back(paragraphs, word):
+    paragraphs[0] = f"{word} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
+    lead, *rest = paragraphs
+    broken = "\n\n".join([lead[1:], *rest[:-1], word[0], rest[-1]]) + "\n"
+    assert clean(broken).text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=30, deadline=None)
+@given(paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4))
+def test_an_opening_line_cut_off_at_a_hyphen_stays_with_its_paragraph(paragraphs):
+    broken = "WASHINGTON (AP) — The council voted on the long-\n\nawaited budget.\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert clean(broken).text.startswith("WASHINGTON (AP) — The council voted on the long-awaited budget.")
+
+
+def test_a_paragraph_set_in_a_narrow_column_keeps_its_last_line():
+    wide = textwrap.fill("The agency said the plan would take effect next year, after a long review. " * 6, 95)
+    column = """NEW YORK – With content engagement migrating from
+desktop to mobile devices, the company, a complete
+white label programmatic native ad platform and
+exchange, is adding mobile marketing pioneer Ivan
+Braiker as the company's first Chief Strategy
+Officer.
+Braiker served as the chief executive of a mobile
+marketing company which innovated mobile messaging
+as a marketing vehicle from 2004 to 2014, reaching
+a successful exit for the company's investors."""
+    doc = clean(f"{wide}\n\n{column}\n\n{wide}\n")
+    assert "NEW YORK – With content engagement" in doc.text
+    assert "Chief Strategy Officer." in doc.text
 
 
 def test_a_credit_under_a_long_paragraph_stays_put():

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Iterable, Iterator
 from typing import Literal
 
 import regex
 
 from .lexicon import stopwords
-from .textutil import Line, blocks, continues, is_caps, line_width
+from .textutil import Line, blocks, column_measure, continues, is_caps, line_width
 
 Label = Literal["good", "short", "bad"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(?:\s|$)")
+_WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
 _SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
 CHROME = regex.compile(
     r"^(?:[\W\d_]*)(?:"
@@ -74,10 +76,24 @@ def classify(text: str, lang: str) -> list[Unit]:
     stops = stopwords(lang if lang != "und" else "en")
     units = []
     width = line_width(text)
-    for run in blocks(text):
+    for run in _sentences_across_breaks(blocks(text)):
         for part in _split_menus(run, width):
             units.append(Unit(tuple(part), _label(tuple(ln.text for ln in part), stops)))
     return units
+
+
+def _sentences_across_breaks(runs: Iterable[list[Line]]) -> Iterator[list[Line]]:
+    """One block again where the extractor put a blank line inside a hyphenated word (``triple-`` / ``doubles``)."""
+    held: list[Line] = []
+    for run in runs:
+        if held and _WORD_BROKEN.search(held[-1].text) and run[0].text.lstrip()[:1].islower():
+            held = held + run
+            continue
+        if held:
+            yield held
+        held = run
+    if held:
+        yield held
 
 
 def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
@@ -87,12 +103,16 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
     wrapped = sum(1 for ln in run[:-1] if len(ln.text) >= 60 and not _BULLET_LINE.match(ln.text))
     if wrapped >= 0.6 * (len(run) - 1):
         return [run]
+    column = column_measure(run, width)
     parts: list[list[Line]] = []
     for ln in run:
         bullet = bool(_BULLET_LINE.match(ln.text))
         prev = parts[-1][-1].text if parts else ""
         caps = is_caps(ln.text) and is_caps(prev)  # a title set in capitals over several lines
-        no_room = width >= 24 and len(prev) + 1 + len(ln.text.split()[0]) > width  # the next word could not fit
+        # The next word would not have fitted on the line: the page's measure, or the column's.
+        word = len(ln.text.split()[0])
+        no_room = width >= 24 and len(prev) + 1 + word > width
+        no_room = no_room or column is not None and len(prev.strip()) + 1 + word > column[0]
         wrapped_line = not bullet and (len(prev) >= 60 or no_room) or continues(prev, ln.text)
         if parts and (wrapped_line or (bullet and _BULLET_LINE.match(prev)) or caps):
             parts[-1].append(ln)

@@ -74,6 +74,27 @@ def is_caps(s: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def column_measure(run: list[Line], width: int, narrowest: int = 40) -> tuple[int, int] | None:
+    """The median and longest line of a block set in a column narrower than the page, or None.
+
+    A column is told by its lines: nearly all filled to the block's median
+    length, which is well under the page's ``width`` and at least
+    ``narrowest``.  Text laid out in columns of unequal width needs each
+    block measured on its own.
+    """
+    if len(run) < 3:
+        return None
+    sizes = [len(ln.text.strip()) for ln in run]
+    ordered = sorted(sizes)
+    median = ordered[len(ordered) // 2]
+    if median < narrowest or median > 0.85 * width:
+        return None
+    if sum(size >= 0.75 * median for size in sizes[:-1]) < 0.8 * (len(run) - 1):
+        return None
+    # The longest line that is not two lines run together (pdftotext joins a hyphenated word's lines).
+    return median, max(size for size in sizes if size <= 1.3 * median)
+
+
 def line_width(text: str) -> int:
     """The usual length of a full wrapped line: a high percentile of line lengths."""
     lengths = sorted(len(ln.text) for ln in lines(text) if len(ln.text) > 20)

@@ -15,6 +15,10 @@ from ..textutil import blocks
 
 # A capital alone on its line, the rest of its word starting a line below (a blank line between at most).
 _DISPLACED = regex.compile(r"(?:^|\n)(?P<letter>\p{Lu})[ ]*+\n(?:[ ]*+\n)?+[ ]*+(?P<rest>\p{L}[\p{L}'’-]*+)", regex.M)
+# A capital alone on its line with its blank lines: where pdftotext leaves a drop cap, often at the page end.
+_LONE = regex.compile(r"(?:^|(?<=\n))[ ]*+(?P<letter>\p{Lu})[ ]*+(?:\n|$)(?:[ ]*+\n)*+")
+# A block opening in capitals (the lead of an article set after its drop cap), and the word after it.
+_LEAD = regex.compile(r"(?:^|(?<=\n[ ]*+\n))[ ]*+(?P<word>\p{Lu}{2,}+)(?![\p{L}\p{M}])[ ]++(?P<next>\p{L}++)?")
 _FIRST_WORD = regex.compile(r"\p{Lu}{2,}(?=[\s\p{P}]|$)|\p{Lu}\p{Ll}+(?=[\s\p{P}]|$)")
 
 
@@ -38,7 +42,11 @@ class DropCaps(Cleaner):
             # ``P`` on a line of its own, ``utin met…`` below it: one word again.
             yield Change(displaced.start("letter") + 1, displaced.start("rest"), "", "displaced drop cap")
             return
-        vocab: Vocabulary | None = None
+        vocab = Vocabulary(text)
+        moved = list(self._moved(text, draft.language, vocab))
+        if moved:
+            yield from moved
+            return
         for n, run in enumerate(blocks(text)):
             if n >= self.max_blocks:
                 return
@@ -49,13 +57,36 @@ class DropCaps(Cleaner):
             word = m.group()
             if zipf(word.lower(), draft.language) >= 1.5:
                 continue
-            vocab = vocab or Vocabulary(text)
             if vocab.count(word) > 1:
                 continue
             found = [c for c in string.ascii_uppercase if zipf((c + word).lower(), draft.language) >= self.min_zipf]
             if len(found) == 1:
                 fixed = found[0] + (word if word.isupper() else word.lower())
                 yield Change(line.start + m.start(), line.start + m.end(), fixed, "lost drop cap")
+                return
+
+    def _moved(self, text: str, lang: str, vocab: Vocabulary) -> Iterator[Change]:
+        """``L`` left alone at the foot of the page, ``OS ANGELES (AP) —`` opening the article: move it back.
+
+        Only one lone capital may be in the text, and the article must open
+        with a capitalised word that the letter makes far likelier, or that
+        the document itself spells with the letter before the same next word.
+        """
+        lone = list(_LONE.finditer(text))
+        if len(lone) != 1:
+            return
+        letter = lone[0].group("letter")
+        for lead in _LEAD.finditer(text):
+            word, after = lead.group("word"), lead.group("next")
+            if lead.start() <= lone[0].start() < lead.end():
+                continue
+            joined = letter + word
+            attested = after is not None and regex.search(
+                rf"(?<!\p{{L}}){joined}\s+{after}(?!\p{{L}})", text, regex.I | regex.V1
+            )
+            if self._joins(letter, word, lang) or (attested and vocab.count(word) == 1):
+                yield Change(lone[0].start("letter"), lone[0].end(), "", "displaced drop cap")
+                yield Change(lead.start("word"), lead.start("word"), letter, "displaced drop cap")
                 return
 
     def _joins(self, letter: str, rest: str, lang: str) -> bool:

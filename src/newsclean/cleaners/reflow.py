@@ -9,7 +9,7 @@ import regex
 
 from ..cleaner import Cleaner, Draft
 from ..records import Change
-from ..textutil import BULLET, SENTENCE_END, Line, blocks, continues, dangles, is_caps, line_width
+from ..textutil import BULLET, SENTENCE_END, blocks, column_measure, continues, dangles, is_caps, line_width
 
 
 @dataclass(frozen=True)
@@ -33,19 +33,24 @@ class Reflow(Cleaner):
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         width = draft.hints.get("line_width") or line_width(text)
         for run in blocks(text):
+            column = column_measure(run, width, narrowest=20)
+            measure = min(width, column[1]) if column else width
             for prev, line in zip(run, run[1:], strict=False):
-                sep = "\n\n" if self._breaks(prev, line, width) else " "
+                last = len(prev.text)
+                if column and last > measure:
+                    last -= column[0]  # two lines of the column run together: the second one ended here
+                sep = "\n\n" if self._breaks(prev.text, last, line.text, measure) else " "
                 yield Change(prev.end, line.start, sep, "paragraph break" if sep != " " else "wrapped line")
         for gap in _GAP.finditer(text):
             before = text[text.rfind("\n\n", 0, gap.start()) + 2 : gap.start()]
             after = text[gap.end() : gap.end() + 80]
-            if continues(before, after):
+            if continues(before, after) or dangles(before) and after[:1].isdigit():
                 yield Change(gap.start(), gap.end(), " ", "paragraph split mid-sentence")
             elif gap.end() - gap.start() > 2:
                 yield Change(gap.start(), gap.end(), "\n\n", "blank lines")
 
-    def _breaks(self, prev: Line, line: Line, width: int) -> bool:
-        a, b = prev.text, line.text
+    def _breaks(self, a: str, last: int, b: str, width: int) -> bool:
+        """Does a paragraph end after line ``a``, whose last ``last`` characters were set on one line?"""
         if BULLET.match(b):
             # ``on June`` / ``12. Putin``: a number after an unfinished sentence is no list item.
             return not (_NUMBERED.match(b) and not SENTENCE_END.search(a) and not BULLET.match(a))
@@ -55,12 +60,12 @@ class Reflow(Cleaner):
             return False
         # Wrapping moves a word down only when it does not fit: a line that
         # had room for the next word ended its paragraph (or was a heading).
-        fits = len(a) + 1 + len(b.split(" ", 1)[0]) <= width
+        fits = last + 1 + len(b.split(" ", 1)[0]) <= width
         if SENTENCE_END.search(a):
             return fits
         return (
             fits
-            and len(a) < self.short_line * width
+            and last < self.short_line * width
             and len(a.split()) <= 12
             and not a.endswith((",", "-", "–", "—"))
             and not dangles(a)
