@@ -149,6 +149,32 @@ a successful exit for the company's investors."""
     assert "Chief Strategy Officer." in doc.text
 
 
+_SENTENCES = [
+    "The council said on Monday that it would look at the plan again before the vote.",
+    "Officials in the city have been asked to explain why the work was delayed for so long.",
+    "It is not clear when the bridge will be open to traffic, but it could be in the spring.",
+    "Residents who live near the site told reporters that they had not been told of the change.",
+    "A spokesperson for the company said it was working with the authorities on the matter.",
+    "The report, which was published last week, found that costs had risen by a third.",
+]
+_PROSE = st.lists(st.sampled_from(_SENTENCES), min_size=3, max_size=5).map(" ".join)
+_NO_TITLE = Pipeline(disable=["metadata", "boilerplate"])
+
+
+@settings(max_examples=15, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=3, max_size=5), data=st.data())
+def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, data):
+    paragraphs[0] = f"POLICE said on Monday that {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
+    paragraphs[-1] += " The police would not say more."
+    cut = data.draw(st.integers(1, len(paragraphs) - 1))
+    page = "\n\n".join(["Night raid", *paragraphs[cut:], *paragraphs[:cut]]) + "\n\f"
+    assert clean(page, pipeline=_NO_TITLE).text == "\n\n".join(["Night raid", *paragraphs]) + "\n"
+    # Prose that opens no article stays where it is, and so does text without pages.
+    plain = clean(page.replace("POLICE said", "Police said"), pipeline=_NO_TITLE).text
+    assert plain.startswith("Night raid\n\n" + paragraphs[cut][:20])
+    assert clean(page.replace("\f", ""), pipeline=_NO_TITLE).text.startswith("Night raid\n\n" + paragraphs[cut][:20])
+
+
 def test_a_credit_under_a_long_paragraph_stays_put():
     paragraph = "The council met again on Monday and " + "talked about the budget at length " * 12 + "before it closed."
     doc = clean(f"{paragraph}\nJane Doe / Reuters\n\nThe vote is set for next week, officials said on Tuesday.\n")

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+import regex
+
 from .records import Change
 from .tracking import TrackedText
 
@@ -35,6 +37,11 @@ class Draft:
     @property
     def text(self) -> str:
         return self.tracked.text
+
+    def page_breaks(self, text: str) -> list[int]:
+        """Offsets in ``text`` where a new page begins (form feeds, read or already turned into line breaks)."""
+        feeds = {m.start() for m in regex.finditer(r"\f", text)}
+        return sorted(feeds | {self.tracked.current_offset(p) for p in self.hints.get("page_breaks", ())})
 
     def add(self, key: str, value: Any) -> None:
         """Append ``value`` to the list field ``key``."""

@@ -10,6 +10,7 @@ from .furniture import Furniture
 from .hyphenation import Hyphenation
 from .letterspacing import LetterSpacing
 from .metadata import Metadata
+from .order import ReadingOrder
 from .reflow import Reflow
 from .spacing import DoubleSpacing
 from .unicode import Unicode
@@ -25,6 +26,7 @@ BUILTINS = (
     Furniture,
     DropCaps,
     Captions,
+    ReadingOrder,
     Discussion,
     Metadata,
     Boilerplate,
@@ -45,6 +47,7 @@ __all__ = [
     "Hyphenation",
     "LetterSpacing",
     "Metadata",
+    "ReadingOrder",
     "Reflow",
     "Unicode",
     "Whitespace",

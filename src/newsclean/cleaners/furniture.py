@@ -45,7 +45,7 @@ class Furniture(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         all_lines = lines(text)
-        pages = _pages(all_lines, text, draft)
+        pages = _pages(all_lines, draft.page_breaks(text))
         if len(pages) < 2:  # one page: only an explicit ``Page 1 of 1`` is surely furniture
             for ln in all_lines:
                 if _PAGE_OF.match(ln.text.strip()):
@@ -83,9 +83,7 @@ def _key(s: str) -> str:
     return _DIGITS.sub("#", " ".join(s.split()).casefold())
 
 
-def _pages(all_lines: list[Line], text: str, draft: Draft) -> list[list[Line]]:
-    feeds = {m.start() for m in regex.finditer(r"\f", text)}  # when the whitespace cleaner did not run
-    breaks = sorted(feeds | {draft.tracked.current_offset(p) for p in draft.hints.get("page_breaks", ())})
+def _pages(all_lines: list[Line], breaks: list[int]) -> list[list[Line]]:
     pages: list[list[Line]] = [[]]
     k = 0
     for ln in all_lines:
