@@ -175,6 +175,23 @@ def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, data):
     assert clean(page.replace("\f", ""), pipeline=_NO_TITLE).text.startswith("Night raid\n\n" + paragraphs[cut][:20])
 
 
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        ("Why Beijing will bring slaughter to Hong\nKong", "Why Beijing will bring slaughter to Hong Kong"),
+        ("LeBron sets triple-double mark, Lakers hold off OKC\n112-107", "LeBron sets triple-double mark, Lakers hold off OKC 112-107"),
+        ("Lawan moves motion for Senate’s ad-\njournment over deaths", "Lawan moves motion for Senate’s adjournment over deaths"),
+        ("Dramatic video shows rescue of 8-\nyear-old in Fort Worth hotel", "Dramatic video shows rescue of 8-year-old in Fort Worth hotel"),
+    ],
+)
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_title_wrapped_over_lines_is_read_whole(lines, title, paragraphs):
+    doc = clean(f"THE DAILY\n\n{lines}\nBy Jane Doe\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, [a.name for a in doc.authors]) == (title, ["Jane Doe"])
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
 def test_a_credit_under_a_long_paragraph_stays_put():
     paragraph = "The council met again on Monday and " + "talked about the budget at length " * 12 + "before it closed."
     doc = clean(f"{paragraph}\nJane Doe / Reuters\n\nThe vote is set for next week, officials said on Tuesday.\n")

@@ -24,12 +24,13 @@ Label = Literal["good", "short", "bad"]
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(?:\s|$)")
+_BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
 _WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
 _SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
 CHROME = regex.compile(
     r"^(?:[\W\d_]*)(?:"
     r"share(?: this)?(?: article| story| on \w+)?|sharing is caring!?|\d*\s*shares?|tweet|pin it|email|print|whatsapp|facebook|twitter|linkedin|"
-    r"reddit|telegram|pinterest|copy link|related(?: articles| posts| stories| news)?|read more|read also|see also|more from [\w ]+|"
+    r"reddit|telegram|pinterest|copy link|related(?: articles| posts| stories| news)?|read more|read also|see also|continue reading(?: the main story)?|more from [\w ]+|"
     r"you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed)|trending(?: now)?|latest(?: news)?|"
     r"editors?'?’? picks?|popular posts|post navigation|previous (?:post|article)|next (?:post|article)|leave a (?:comment|reply)|"
     r"post a comment|\d+ comments?|comments?|add a comment|submit|subscribe(?: now)?|sign in|sign up|log ?in|log out|register|"
@@ -76,9 +77,10 @@ def classify(text: str, lang: str) -> list[Unit]:
     stops = stopwords(lang if lang != "und" else "en")
     units = []
     width = line_width(text)
-    for run in _sentences_across_breaks(blocks(text)):
-        for part in _split_menus(run, width):
-            units.append(Unit(tuple(part), _label(tuple(ln.text for ln in part), stops)))
+    for block in _sentences_across_breaks(blocks(text)):
+        for run in _bylines_apart(block):
+            for part in _split_menus(run, width):
+                units.append(Unit(tuple(part), _label(tuple(ln.text for ln in part), stops)))
     return units
 
 
@@ -94,6 +96,16 @@ def _sentences_across_breaks(runs: Iterable[list[Line]]) -> Iterator[list[Line]]
         held = run
     if held:
         yield held
+
+
+def _bylines_apart(run: list[Line]) -> Iterator[list[Line]]:
+    """A byline set under the title without a blank line (``…from Nissan PH`` / ``By Marcus De Guzman``) is its own unit."""
+    start = 0
+    for k, ln in enumerate(run):
+        if k and _BYLINE_LINE.match(ln.text) and len(ln.text.split()) <= 10:
+            yield run[start:k]
+            start = k
+    yield run[start:]
 
 
 def _split_menus(run: list[Line], width: int) -> list[list[Line]]:

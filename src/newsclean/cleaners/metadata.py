@@ -66,6 +66,7 @@ _ORGANISATION = regex.compile(
     r"(?:\s+(?:for|of|on)\s+.{2,60})?$"
 )
 _TITLE_MAX_WORDS = 30
+_COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
 
 
@@ -128,13 +129,23 @@ class Metadata(Cleaner):
             return
         repeated = [i for i in candidates if sum(t == texts[i] or t.endswith(texts[i]) for t in texts) > 1]
         best = repeated[-1] if repeated else candidates[-1]
+        # A title wrapped over lines of one block: ``…Lakers hold off OKC`` / ``112-107``.
+        # The block must hold the title alone, so one line each way at most.
+        first = last = best
+        if best > 0 and best - 1 not in used and _runs_on(head[best - 1], head[best], texts[best - 1]):
+            first = best - 1 if best < 2 or not _adjacent(head[best - 2], head[best - 1]) else best
+        after = best + 1
+        if after < len(head) and after not in used and _runs_on(head[best], head[after], texts[after]):
+            ends = after + 1 == len(head) or after + 1 in used or not _adjacent(head[after], head[after + 1])
+            last = after if ends else best
         title = texts[best]
-        draft.set_once("title", title)
+        lines = [ln.text.strip() for u in head[first : last + 1] for ln in u.lines]
+        draft.set_once("title", " ".join(_unwrap(lines, draft.language)))
         for i, t in enumerate(texts):
-            if i not in used and (t == title or (t.endswith(title) and len(t) - len(title) < 60)):
+            if i not in used and (first <= i <= last or t == title or (t.endswith(title) and len(t) - len(title) < 60)):
                 used.add(i)
                 yield Change(head[i].start, head[i].end, "", "title", remove=True, into="title")
-        above = best - 1
+        above = first - 1
         while above >= 0 and above in used:
             above -= 1
         if above >= 0:
@@ -175,7 +186,8 @@ class Metadata(Cleaner):
                 runs_on = dangles(above) and above[:1].isupper() or above.endswith(("-", "?"))
                 if title < name_at and rows[title][1] is head[rows[title][0]].lines[0] and not runs_on:
                     break
-                if not (_title_like(above) or runs_on or title > 1 and texts[title - 2].endswith("-")):
+                wrapped = title > 1 and (texts[title - 2].endswith("-") or len(above.split()) <= 2 and _title_like(texts[title - 2]))
+                if not (_title_like(above) or runs_on or wrapped):
                     break
                 title -= 1
             if titled:
@@ -239,6 +251,32 @@ def _unwrap(rows: list[str], lang: str) -> list[str]:
     return out
 
 
+def _runs_on(unit, following, part: str) -> bool:
+    """Is ``part`` (one of the two units) more of a title wrapped over the lines of one block?
+
+    The upper line must be a long one that stopped mid-phrase, in the same
+    case as the line below: menus and labels stacked line on line are no title.
+    """
+    upper = unit.lines[-1].text.strip()
+    return (
+        _adjacent(unit, following)
+        and len(upper) >= 30
+        and len(upper.split()) >= 5
+        and is_caps(upper) == is_caps(following.text)
+        and not upper.endswith((".", "!", ":", ";", "?"))
+        and len(part.split()) <= 12
+        and unit.text != following.text
+        and not _COUNTER.match(part)
+        and not CHROME.match(part)
+        and not COPYRIGHT.match(part)
+        and not _BYLINE.search(part)
+    )
+
+
+def _adjacent(unit, following) -> bool:
+    return following.start == unit.end + 1
+
+
 def _title_like(t: str) -> bool:
     words = t.split()
     return (
@@ -250,7 +288,7 @@ def _title_like(t: str) -> bool:
         and not _TWO_SENTENCES.search(t)
         and not URL.search(t)
         and not t.lstrip().startswith(("*", "•", "[", "(", "|", "#"))
-        and sum(c.isalpha() for c in t) >= 0.6 * len(t.replace(" ", ""))
+        and sum(c.isalpha() for c in t) >= 0.5 * len(t.replace(" ", ""))
     )
 
 
