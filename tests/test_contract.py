@@ -3,9 +3,12 @@
 import hashlib
 import json
 
+import pytest
 from conftest import validate
 
 from newsclean import InputError, clean, clean_file
+from newsclean.records import Change
+from newsclean.tracking import ChangeError, TrackedText
 
 
 def test_every_field_with_the_right_type(seed):
@@ -90,3 +93,12 @@ def test_empty_input_gives_an_empty_document():
     doc = clean("")
     validate(doc.to_dict())
     assert doc.text == "" and doc.blocks == ()
+
+
+def test_a_move_keeps_each_characters_origin():
+    tracked = TrackedText("one two")
+    tracked.apply([Change(0, 7, "two one", "swap", pieces=((4, 7), (3, 4), (0, 3)))], "test")
+    assert tracked.text == "two one"
+    assert [tracked.raw_span(i, i + 1) for i in (0, 4)] == [(4, 5), (0, 1)]
+    with pytest.raises(ChangeError):
+        tracked.apply([Change(0, 7, "one three", "not a move", pieces=((4, 7), (3, 4), (0, 3)))], "test")

@@ -168,7 +168,10 @@ def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, data):
     paragraphs[-1] += " The police would not say more."
     cut = data.draw(st.integers(1, len(paragraphs) - 1))
     page = "\n\n".join(["Night raid", *paragraphs[cut:], *paragraphs[:cut]]) + "\n\f"
-    assert clean(page, pipeline=_NO_TITLE).text == "\n\n".join(["Night raid", *paragraphs]) + "\n"
+    doc = clean(page, pipeline=_NO_TITLE)
+    assert doc.text == "\n\n".join(["Night raid", *paragraphs]) + "\n"
+    # Moved text keeps its own raw offsets: later repairs inside it name just what they touch.
+    assert all(len(e.before) <= 2 for e in doc.edits if e.cleaner != "reading_order")
     # Prose that opens no article stays where it is, and so does text without pages.
     plain = clean(page.replace("POLICE said", "Police said"), pipeline=_NO_TITLE).text
     assert plain.startswith("Night raid\n\n" + paragraphs[cut][:20])
@@ -190,6 +193,14 @@ def test_a_title_wrapped_over_lines_is_read_whole(lines, title, paragraphs):
     doc = clean(f"THE DAILY\n\n{lines}\nBy Jane Doe\n\n" + "\n\n".join(paragraphs) + "\n")
     assert (doc.title, [a.name for a in doc.authors]) == (title, ["Jane Doe"])
     assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_byline_with_its_date_run_on(paragraphs):
+    doc = clean("Talks resume\n\nBy Jane Doe. Reuters Monday, November 18, 2019\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, doc.published) == ("Talks resume", "2019-11-18")
+    assert [(a.name, a.organization) for a in doc.authors] == [("Jane Doe", "Reuters")]
 
 
 def test_a_credit_under_a_long_paragraph_stays_put():

@@ -23,7 +23,7 @@ class Change:
 
     ``into`` names the document field that receives the taken-out text (for
     example ``"authors"``); a change with ``remove=True`` is reported in
-    ``removed`` rather than ``edits``.
+    ``removed`` rather than ``edits``.  ``pieces`` marks a move (see below).
     """
 
     start: int
@@ -32,6 +32,9 @@ class Change:
     reason: str = ""
     remove: bool = False
     into: str | None = None
+    # A move: the replacement is these spans of the current text in a new order,
+    # so each moved character keeps the raw offsets it came from.
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,11 @@ class TrackedText:
                 raise ChangeError(f"{cleaner}: change {ch.start}:{ch.end} overlaps the previous one")
             if text[ch.start : ch.end] == ch.replacement:
                 continue
+            if ch.pieces and (
+                any(not (ch.start <= a <= b <= ch.end) for a, b in ch.pieces)
+                or "".join(text[a:b] for a, b in ch.pieces) != ch.replacement
+            ):
+                raise ChangeError(f"{cleaner}: move {ch.start}:{ch.end} is not made of its own text")
             last = ch.end
             kept.append(ch)
         if not kept:
@@ -75,7 +80,12 @@ class TrackedText:
                 self.removed.append(Removal(cleaner, before, rs, re_, ch.into))
             else:
                 self.edits.append(Edit(cleaner, rs, re_, before, ch.replacement, ch.reason))
-            if ch.replacement:
+            if ch.pieces:
+                parts.append(ch.replacement)
+                for a, b in ch.pieces:
+                    starts.extend(self._starts[a:b])
+                    ends.extend(self._ends[a:b])
+            elif ch.replacement:
                 parts.append(ch.replacement)
                 k = len(ch.replacement)
                 starts.extend(array("q", [rs]) * k)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..blockclass import body_span, classify
 from ..cleaner import Cleaner, Draft
 from ..records import Change
-from ..textutil import SENTENCE_END
+from ..textutil import SENTENCE_END, continues
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,10 @@ class Boilerplate(Cleaner):
             return
         first, last = span
         keep = [first <= i <= last and u.label != "bad" for i, u in enumerate(units)]
-        # A short lead or closing paragraph touching the article is article too.
+        # A short lead or closing paragraph touching the article is article too,
+        # and so is a line whose sentence the article goes on with.
         i = first - 1
-        while i >= 0 and self._sentence(units[i].text):
+        while i >= 0 and (self._sentence(units[i].text) or continues(units[i].text, units[i + 1].text)):
             keep[i] = True
             i -= 1
         i = last + 1

@@ -65,6 +65,7 @@ _ORGANISATION = regex.compile(
     r"|Association|Society|Group|Agency|School|Office|Committee|Network|Project|Initiative|Trust|Board)"
     r"(?:\s+(?:for|of|on)\s+.{2,60})?$"
 )
+_DATE_TAIL = regex.compile(r"[\s,|·•–-]*+(?:\p{L}+day\b)?[\s,|·•–-]*+$", regex.I)  # what leads up to a date
 _TITLE_MAX_WORDS = 30
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
@@ -102,9 +103,12 @@ class Metadata(Cleaner):
                 continue
             t = unit.text
             words = len(t.split())
-            if words <= 14 and (m := _BYLINE.search(t) or _PIPE_BYLINE.match(t)):
+            d = find_date(t, draft.language) if words <= 14 else None
+            # ``By Jane Doe Monday, November 18, 2019``: the date run onto the byline is read apart.
+            bare = _DATE_TAIL.sub("", t[: d[1]]) + t[d[2] :] if d and d[1] else t
+            if words <= 14 and (m := _BYLINE.search(bare) or _PIPE_BYLINE.match(bare)):
                 role = _clean(m.group("role"))
-                if (d := find_date(t, draft.language)) is not None:
+                if d is not None:
                     draft.set_once("published", d[0])
                     role = None if role and find_date(role, draft.language) else role
                 for name, organization in _names(m.group("names")):

@@ -52,8 +52,10 @@ class ReadingOrder(Cleaner):
             if len(leads) != 1:
                 continue
             start, lead, end = page[good[0]].start, leads[0].start, page[-1].end
-            moved = text[lead:end].rstrip() + "\n\n" + text[start:lead].rstrip()
-            yield Change(start, end, moved, "article's opening put before the column read first")
+            read_first = start + len(text[start:lead].rstrip())  # the blank lines after it part the two
+            pieces = ((lead, end), (read_first, lead), (start, read_first))
+            moved = "".join(text[a:b] for a, b in pieces)
+            yield Change(start, end, moved, "article's opening put before the column read first", pieces=pieces)
 
     def _lead(self, unit: Unit, text: str, lang: str) -> bool:
         m = _LEAD.match(unit.lines[0].text)
