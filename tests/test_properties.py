@@ -203,6 +203,24 @@ def test_a_byline_with_its_date_run_on(paragraphs):
     assert [(a.name, a.organization) for a in doc.authors] == [("Jane Doe", "Reuters")]
 
 
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=2))
+def test_a_subheading_in_capitals_between_wrapped_paragraphs(paragraphs):
+    first, second = (textwrap.fill(p, 34) for p in paragraphs)
+    doc = clean(f"{first}\nFORD MUSTANG MACH\nE\n{second}\n", pipeline=Pipeline(only=["reflow"]))
+    assert doc.text == f"{paragraphs[0]}\n\nFORD MUSTANG MACH E\n\n{paragraphs[1]}\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=3, max_size=4))
+def test_a_page_header_left_between_columns_is_furniture(paragraphs):
+    header = "THE DAILY POST\n\nNov. 20, 2019\n\nA1\n\nTalks resume\nBy Jane Doe\n\n"
+    middle = "\n\n".join([paragraphs[0], "Nov. 20, 2019", "A2", *paragraphs[1:]])
+    doc = clean(header + middle + "\n")
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+    assert doc.published == "2019-11-20"
+
+
 def test_a_credit_under_a_long_paragraph_stays_put():
     paragraph = "The council met again on Monday and " + "talked about the budget at length " * 12 + "before it closed."
     doc = clean(f"{paragraph}\nJane Doe / Reuters\n\nThe vote is set for next week, officials said on Tuesday.\n")

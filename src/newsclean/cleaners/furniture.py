@@ -21,6 +21,7 @@ PAGE_NUMBER = regex.compile(
 _PAGE_OF = regex.compile(
     r"^(?:page|seite|página|pagina|страница)\s*\d{1,3}\s*(?:of|/|von|de|di|из)\s*\d{1,3}$", regex.I
 )
+_SECTION_PAGE = regex.compile(r"^\p{Lu}\d{1,2}$")  # ``A2``: section A, page 2
 _ELLIPSIS = ("...", "…")
 _DIGITS = regex.compile(r"\d+")
 
@@ -46,11 +47,10 @@ class Furniture(Cleaner):
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         all_lines = lines(text)
         pages = _pages(all_lines, draft.page_breaks(text))
-        if len(pages) < 2:  # one page: only an explicit ``Page 1 of 1`` is surely furniture
-            for ln in all_lines:
-                if _PAGE_OF.match(ln.text.strip()):
-                    yield Change(ln.start, ln.end, "", "page furniture", remove=True)
+        if len(pages) < 2:
+            yield from self._one_page(all_lines)
             return
+        alone = {ln.start for ln in _alone(all_lines)}
         edges = [self._edges(page) for page in pages]
         recurring = Counter(k for page in edges for k in {_key(ln.text) for ln in page})
         texts = [ln.text.strip() for ln in all_lines]
@@ -61,6 +61,30 @@ class Furniture(Cleaner):
                 running = recurring[_key(s)] > 1 and not any(o.text.strip() == s for o in page if o.start < ln.start)
                 if PAGE_NUMBER.match(s) or truncated or running:
                     yield Change(ln.start, ln.end, "", "page furniture", remove=True, into=self._into(s, draft))
+            # pdftotext may set a page's header where its columns meet: alone between blank lines.
+            for ln in set(page) - set(page_edges):
+                s = ln.text.strip()
+                if ln.start in alone and (_SECTION_PAGE.match(s) or recurring[_key(s)] and len(s.split()) <= 6):
+                    yield Change(ln.start, ln.end, "", "page furniture", remove=True, into=self._into(s, draft))
+
+    def _one_page(self, all_lines: list[Line]) -> Iterator[Change]:
+        """Without page breaks, furniture is what stands alone: ``Page 1 of 1``, ``A2``, the masthead's date again.
+
+        pdftotext leaves a page's footer where its columns meet, a line
+        between blank lines; only such a line that repeats one of the first
+        lines of the text, or names a page unmistakably, is taken out.
+        """
+        filled = [ln for ln in all_lines if ln.text.strip()]
+        top = {_key(ln.text) for ln in filled[: 2 * self.edge]}
+        below = filled[2 * self.edge - 1].start if len(filled) > 2 * self.edge else None
+        for ln in all_lines:
+            if _PAGE_OF.match(ln.text.strip()):
+                yield Change(ln.start, ln.end, "", "page furniture", remove=True)
+        for ln in _alone(all_lines):
+            s = ln.text.strip()
+            repeated = below is not None and ln.start > below and _key(s) in top and regex.search(r"\p{L}", s)
+            if _SECTION_PAGE.match(s) or repeated and len(s.split()) <= 6:
+                yield Change(ln.start, ln.end, "", "page furniture", remove=True)
 
     def _edges(self, page: list[Line]) -> list[Line]:
         filled = [ln for ln in page if ln.text.strip()]
@@ -77,6 +101,11 @@ class Furniture(Cleaner):
             draft.set_once("publisher", s)
             return "publisher"
         return None
+
+
+def _alone(all_lines: list[Line]) -> list[Line]:
+    """Lines with a blank line above and below."""
+    return [ln for k, ln in enumerate(all_lines[1:-1], 1) if not ln.blank and all_lines[k - 1].blank and all_lines[k + 1].blank]
 
 
 def _key(s: str) -> str:

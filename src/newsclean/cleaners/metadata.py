@@ -66,6 +66,7 @@ _ORGANISATION = regex.compile(
     r"(?:\s+(?:for|of|on)\s+.{2,60})?$"
 )
 _DATE_TAIL = regex.compile(r"[\s,|·•–-]*+(?:\p{L}+day\b)?[\s,|·•–-]*+$", regex.I)  # what leads up to a date
+_INITIALS = regex.compile(r"(?:^|\s)(?:\p{Lu}\.){2,}$")  # a title may end on ``L.A.``
 _TITLE_MAX_WORDS = 30
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
@@ -267,7 +268,7 @@ def _runs_on(unit, following, part: str) -> bool:
         and len(upper) >= 30
         and len(upper.split()) >= 5
         and is_caps(upper) == is_caps(following.text)
-        and not upper.endswith((".", "!", ":", ";", "?"))
+        and not (upper.endswith((".", "!", ":", ";", "?")) and not _INITIALS.search(upper))
         and len(part.split()) <= 12
         and unit.text != following.text
         and not _COUNTER.match(part)
@@ -285,7 +286,7 @@ def _title_like(t: str) -> bool:
     words = t.split()
     return (
         2 <= len(words) <= _TITLE_MAX_WORDS
-        and not t.rstrip().endswith((".", ",", ":", ";"))
+        and not (t.rstrip().endswith((".", ",", ":", ";")) and not _INITIALS.search(t.rstrip()))
         and not CHROME.match(t)
         and not dangles(t)
         and (t[:1].isupper() or t[:1].isdigit())

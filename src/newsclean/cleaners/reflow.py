@@ -54,10 +54,13 @@ class Reflow(Cleaner):
         if BULLET.match(b):
             # ``on June`` / ``12. Putin``: a number after an unfinished sentence is no list item.
             return not (_NUMBERED.match(b) and not SENTENCE_END.search(a) and not BULLET.match(a))
-        if is_caps(a) and is_caps(b):
+        heading, capitals = _capitals(a), _capitals(b)
+        if heading and capitals:
             return False  # a title set in capitals over several lines
         if not (b[:1].isupper() or b[:1].isdigit() or b[:1] in "“\"‘'«(["):
             return False
+        if heading and not a.endswith((",", "-")) or capitals and SENTENCE_END.search(a):
+            return True  # a subheading in capitals (``TOYOTA RAV4 PRIME``) between paragraphs
         # Wrapping moves a word down only when it does not fit: a line that
         # had room for the next word ended its paragraph (or was a heading).
         fits = last + 1 + len(b.split(" ", 1)[0]) <= width
@@ -70,6 +73,10 @@ class Reflow(Cleaner):
             and not a.endswith((",", "-", "–", "—"))
             and not dangles(a)
         )
+
+
+def _capitals(line: str) -> bool:
+    return is_caps(line) or line.strip().isupper() and len(line.strip()) <= 3  # ``FORD MUSTANG MACH`` / ``E``
 
 
 _GAP = regex.compile(r"\n{2,}+")
