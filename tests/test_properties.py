@@ -221,6 +221,17 @@ def test_a_page_header_left_between_columns_is_furniture(paragraphs):
     assert doc.published == "2019-11-20"
 
 
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3), glued=st.sampled_from(["allhands", "factchecking", "topselling"]))
+def test_a_compound_glued_by_the_extractor_gets_its_hyphen_back(paragraphs, glued):
+    fixed = {"allhands": "all-hands", "factchecking": "fact-checking", "topselling": "top-selling"}[glued]
+    paragraphs[0] = f"The {glued} meeting was held on Monday. {paragraphs[0]}"
+    page = "\n\n".join(paragraphs) + "\n\f"
+    assert clean(page).text == "\n\n".join(paragraphs).replace(glued, fixed) + "\n"
+    # Only text from pages: elsewhere the spelling is the writer's.
+    assert clean(page.replace("\f", "")).text == "\n\n".join(paragraphs) + "\n"
+
+
 def test_a_credit_under_a_long_paragraph_stays_put():
     paragraph = "The council met again on Monday and " + "talked about the budget at length " * 12 + "before it closed."
     doc = clean(f"{paragraph}\nJane Doe / Reuters\n\nThe vote is set for next week, officials said on Tuesday.\n")

@@ -16,6 +16,14 @@ _BREAK = regex.compile(r"(?<=[\p{L}\p{M}\p{N}/._%=~])-\n(?:\n{1,2}(?=\p{Ll}))?(?
 _URLISH = regex.compile(r"(?:https?://|www\.|\w\.(?:com|org|net|gov|edu)\b|/\w)", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)?")
 _TOKEN_LIMIT = 300
+# A run of lowercase letters (after an acronym, ``NASAinspired``) standing as a word or a compound's part.
+_GLUED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}@/._'’])(?<!-\n)(?:\p{Lu}{2,}+)?\p{Ll}{5,}+(?![\p{L}\p{M}\p{N}@/_'’]|\.\p{L}|-\n)"
+)
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_KNOWN_GLUED = 2.0  # a glued form less frequent than this is no word of its own
+_COMMON = 3.0  # each half at least this frequent
+_CLOSING_PREFIXES = frozenset({"over", "under"})
 # How much likelier, in zipf units, the hyphenated spelling must be before a
 # known joined word keeps its hyphen (``long-term`` is, ``re-designed`` is not).
 _HYPHEN_MARGIN = 1.5
@@ -56,6 +64,35 @@ class Hyphenation(Cleaner):
                 yield Change(m.start(), m.end(), "", "word hyphenated at a line end")
             else:
                 yield Change(m.start() + 1, m.end(), "", "compound broken at a line end")
+        if draft.page_breaks(text):
+            yield from _glued_compounds(text, vocab or Vocabulary(text), draft.language)
+
+
+def _glued_compounds(text: str, vocab: Vocabulary, lang: str) -> Iterator[Change]:
+    """``allhands`` → ``all-hands``: pdftotext joins a compound broken at a line end and drops its hyphen.
+
+    Only in text from pages, only once-seen non-words (so no name or brand
+    that recurs), and only where two common words, or the document's own
+    hyphenated spelling, make up the whole.
+    """
+    for m in _GLUED.finditer(text):
+        glued = m.group()
+        if vocab.count(glued) != 1 or zipf(glued.lower(), lang) >= _KNOWN_GLUED:
+            continue
+        acronym = len(glued) - len(glued.lstrip(_UPPER))
+        cuts = [acronym] if acronym > 1 else range(3, len(glued) - 1)
+        best = max(cuts, key=lambda i: _split_score(glued[:i], glued[i:], vocab, lang), default=None)
+        if best is not None and _split_score(glued[:best], glued[best:], vocab, lang) >= _COMMON:
+            yield Change(m.start() + best, m.start() + best, "-", "hyphen of a compound lost at a line end")
+
+
+def _split_score(left: str, right: str, vocab: Vocabulary, lang: str) -> float:
+    if vocab.count(f"{left}-{right}"):
+        return 8.0  # the document spells it so elsewhere
+    if left.lower() in _CLOSING_PREFIXES:
+        return 0.0  # ``oversubscription``, ``underdogs``: written closed
+    short = 2.0 if len(right) < 3 else 0.0  # a two-letter half must be a very common word (``outof``)
+    return min(zipf(left.lower(), lang), zipf(right.lower(), lang) - short)
 
 
 def _joins(left: str, right: str, vocab: Vocabulary, lang: str) -> bool:
