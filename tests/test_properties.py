@@ -232,6 +232,16 @@ def test_a_compound_glued_by_the_extractor_gets_its_hyphen_back(paragraphs, glue
     assert clean(page.replace("\f", "")).text == "\n\n".join(paragraphs) + "\n"
 
 
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_the_line_above_a_dated_byline_is_the_title(paragraphs):
+    menu = "Apple Pay\nAll >\nMac Pro Shipping in December\nApple Pay\n"
+    header = "13-Inch MacBook Pro With Scissor Keyboard Expected in 2020\nMonday November 18, 2019 7:45 am PST by Joe Rossignol\n"
+    doc = clean(menu + header + "\n".join(paragraphs) + "\n")
+    assert doc.title == "13-Inch MacBook Pro With Scissor Keyboard Expected in 2020"
+    assert ([a.name for a in doc.authors], doc.published) == (["Joe Rossignol"], "2019-11-18")
+
+
 def test_a_credit_under_a_long_paragraph_stays_put():
     paragraph = "The council met again on Monday and " + "talked about the budget at length " * 12 + "before it closed."
     doc = clean(f"{paragraph}\nJane Doe / Reuters\n\nThe vote is set for next week, officials said on Tuesday.\n")

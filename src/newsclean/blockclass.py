@@ -16,6 +16,7 @@ from typing import Literal
 
 import regex
 
+from .dates import DATE
 from .lexicon import stopwords
 from .textutil import Line, blocks, column_measure, continues, is_caps, line_width
 
@@ -25,6 +26,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(?:\s|$)")
 _BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
+_DATED_BYLINE = regex.compile(r"\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$")
 _WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
 _SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
 CHROME = regex.compile(
@@ -99,13 +101,21 @@ def _sentences_across_breaks(runs: Iterable[list[Line]]) -> Iterator[list[Line]]
 
 
 def _bylines_apart(run: list[Line]) -> Iterator[list[Line]]:
-    """A byline set under the title without a blank line (``…from Nissan PH`` / ``By Marcus De Guzman``) is its own unit."""
+    """A byline set between title and text without blank lines is a unit of its own.
+
+    ``…from Nissan PH`` / ``By Marcus De Guzman``, or ``…First Half of 2020`` /
+    ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``.
+    """
     start = 0
     for k, ln in enumerate(run):
-        if k and _BYLINE_LINE.match(ln.text) and len(ln.text.split()) <= 10:
-            yield run[start:k]
-            start = k
-    yield run[start:]
+        byline = _BYLINE_LINE.match(ln.text) or _DATED_BYLINE.search(ln.text) and DATE.search(ln.text)
+        if len(run) > 1 and byline and len(ln.text.split()) <= 10:
+            if k > start:
+                yield run[start:k]
+            yield [ln]
+            start = k + 1
+    if start < len(run):
+        yield run[start:]
 
 
 def _split_menus(run: list[Line], width: int) -> list[list[Line]]:

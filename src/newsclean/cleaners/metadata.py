@@ -123,17 +123,22 @@ class Metadata(Cleaner):
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
         yield from self._title_page(head, used, draft, titled=bool(bylines))
         if not draft.meta.get("title"):
-            yield from self._title(head[: bylines[0]] if bylines and bylines[0] else head, used, draft)
+            if bylines and bylines[0]:
+                yield from self._title(head[: bylines[0]], used, draft, bylined=True)
+            else:
+                yield from self._title(head, used, draft)
         yield from self._contributors(units, draft)
         self._publisher(text, draft)
 
-    def _title(self, head, used: set[int], draft: Draft) -> Iterator[Change]:
+    def _title(self, head, used: set[int], draft: Draft, bylined: bool = False) -> Iterator[Change]:
         texts = [u.text for u in head]
         candidates = [i for i, t in enumerate(texts) if i not in used and _title_like(t)]
         if not candidates:
             return
         repeated = [i for i in candidates if sum(t == texts[i] or t.endswith(texts[i]) for t in texts) > 1]
         best = repeated[-1] if repeated else candidates[-1]
+        if bylined and candidates[-1] == len(head) - 1:
+            best = candidates[-1]  # the line right above the byline is its title
         # A title wrapped over lines of one block: ``…Lakers hold off OKC`` / ``112-107``.
         # The block must hold the title alone, so one line each way at most.
         first = last = best
