@@ -242,6 +242,18 @@ def test_the_line_above_a_dated_byline_is_the_title(paragraphs):
     assert ([a.name for a in doc.authors], doc.published) == (["Joe Rossignol"], "2019-11-18")
 
 
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [("By Justine Coleman - 11/18/19 11:04 PM EST", "Justine Coleman"), ("By Staff Reports -", "Staff Reports")],
+)
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, paragraphs):
+    header = f"Local News\n\nNew York man pleads guilty to threatening to kill Omar\n\n{byline}\n\nFacebook Twitter\n\nTop Stories\n\n"
+    doc = clean(header + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, [a.name for a in doc.authors]) == ("New York man pleads guilty to threatening to kill Omar", [name])
+
+
 def test_a_credit_under_a_long_paragraph_stays_put():
     paragraph = "The council met again on Monday and " + "talked about the budget at length " * 12 + "before it closed."
     doc = clean(f"{paragraph}\nJane Doe / Reuters\n\nThe vote is set for next week, officials said on Tuesday.\n")

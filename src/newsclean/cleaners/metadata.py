@@ -18,7 +18,7 @@ _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}\.|de|van|von|da|del|\p{Lu}[\p
 _BYLINE = regex.compile(
     # Only the keyword ignores case: names must start with a capital.
     rf"(?:^|\s)(?i:by|par|von|por|di|от)\s+(?P<names>{_NAME}(?:\s*(?i:,|and|&|et|und|y|e)\s+{_NAME})*)"
-    r"(?:\s*[,|]\s*(?P<role>[^,|\n]{2,60}))?\s*$"
+    r"(?:\s*(?:[,|•·]|\s[-–—])\s*(?P<role>[^,|•·\n]{2,60}))?\s*[-–—|]?\s*$"
 )
 # ``Jane Doe | Reuters``, ``Jane Doe | November 18, 2019``
 _PIPE_BYLINE = regex.compile(
@@ -68,6 +68,8 @@ _ORGANISATION = regex.compile(
 _DATE_TAIL = regex.compile(r"[\s,|·•–-]*+(?:\p{L}+day\b)?[\s,|·•–-]*+$", regex.I)  # what leads up to a date
 _INITIALS = regex.compile(r"(?:^|\s)(?:\p{Lu}\.){2,}$")  # a title may end on ``L.A.``
 _TITLE_MAX_WORDS = 30
+_HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
+_NEAR = 12  # units above the article where its headline stands
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
 
@@ -109,6 +111,7 @@ class Metadata(Cleaner):
             bare = _DATE_TAIL.sub("", t[: d[1]]) + t[d[2] :] if d and d[1] else t
             if words <= 14 and (m := _BYLINE.search(bare) or _PIPE_BYLINE.match(bare)):
                 role = _clean(m.group("role"))
+                role = None if role and regex.search(r"\d", role) else role  # ``- 11/18/19 11:04 PM`` is no role
                 if d is not None:
                     draft.set_once("published", d[0])
                     role = None if role and find_date(role, draft.language) else role
@@ -117,7 +120,7 @@ class Metadata(Cleaner):
                 used.add(i)
                 bylines.append(i)
                 yield Change(unit.start, unit.end, "", "byline", remove=True, into="authors")
-            elif words <= 10 and (d := find_date(t, draft.language)) is not None:
+            elif words <= 12 and (d := find_date(t, draft.language)) is not None:
                 draft.set_once("published", d[0])
                 used.add(i)
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
@@ -137,6 +140,10 @@ class Metadata(Cleaner):
             return
         repeated = [i for i in candidates if sum(t == texts[i] or t.endswith(texts[i]) for t in texts) > 1]
         best = repeated[-1] if repeated else candidates[-1]
+        if len(texts[best].split()) < _HEADLINE_WORDS:
+            # A label (``Local News``, an author's name) may sit nearer the text than the headline.
+            near = [i for i in candidates if i >= len(head) - _NEAR and len(texts[i].split()) >= _HEADLINE_WORDS]
+            best = near[-1] if near else best
         if bylined and candidates[-1] == len(head) - 1:
             best = candidates[-1]  # the line right above the byline is its title
         # A title wrapped over lines of one block: ``…Lakers hold off OKC`` / ``112-107``.
