@@ -254,6 +254,14 @@ def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, p
     assert (doc.title, [a.name for a in doc.authors]) == ("New York man pleads guilty to threatening to kill Omar", [name])
 
 
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3), heading=st.sampled_from(["Top Rated Comments", "12 Comments", "Leave a Reply"]))
+def test_readers_comments_under_their_heading_end_the_article(paragraphs, heading):
+    comments = ["I think this is the best plan the council has had in years, and it should pass easily.", "Nobody asked the residents what they wanted, as usual, and the costs will only rise."]
+    doc = clean("\n\n".join([*paragraphs, heading, *comments]) + "\n")
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
 def test_a_credit_under_a_long_paragraph_stays_put():
     paragraph = "The council met again on Monday and " + "talked about the budget at length " * 12 + "before it closed."
     doc = clean(f"{paragraph}\nJane Doe / Reuters\n\nThe vote is set for next week, officials said on Tuesday.\n")

@@ -27,6 +27,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(?:\s|$)")
 _BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
 _DATED_BYLINE = regex.compile(r"\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$")
+_MENU_RUN = 12
 _WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
 _SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
 CHROME = regex.compile(
@@ -43,6 +44,12 @@ CHROME = regex.compile(
     r"werbung|compartir|comentarios|publicidad|leia também|compartilhe|comentários|leggi anche|condividi|commenti|"
     r"читайте также|поделиться|комментарии|реклама"
     r")\b[\W\d_]*$",
+    regex.I,
+)
+COMMENTS_HEADING = regex.compile(
+    r"^(?:\d+\s+)?(?:top[- ]rated |reader(?:s'?|s’)? |user |latest |recent |all )?comments?(?:\s*\(\d+\))?:?$"
+    r"|^(?:\d+\s+)?(?:responses?|replies)(?:\s+to\s+.{1,120})?:?$|^(?:leave|post|add|write) a (?:comment|reply)$"
+    r"|^join the (?:conversation|discussion)$|^(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|комментарии)$",
     regex.I,
 )
 COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?", regex.I)
@@ -170,21 +177,23 @@ def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
 def body_span(units: list[Unit], max_gap: int = 2) -> tuple[int, int] | None:
     """Indices of the first and last ``good`` unit of the article.
 
-    Good units separated by more than ``max_gap`` chrome units form
-    separate clusters (a site blurb in the footer, say); the article is
-    the cluster with the most words.
+    Good units separated by more than ``max_gap`` chrome units, or by a
+    menu of short links, form separate clusters (a site blurb in the
+    footer, say); the article is the cluster with the most words.
     """
     clusters: list[list[int]] = []
-    bad_run = 0
+    bad_run = menu_run = 0
     for i, u in enumerate(units):
         if u.label == "good":
-            if clusters and bad_run <= max_gap:
+            if clusters and bad_run <= max_gap and menu_run < _MENU_RUN:
                 clusters[-1].append(i)
             else:
                 clusters.append([i])
-            bad_run = 0
+            bad_run = menu_run = 0
         elif u.label == "bad":
             bad_run += 1
+        elif len(u.text.split()) <= 3:
+            menu_run += 1  # a run of one- to three-word links is a menu, even unlabelled
     if not clusters:
         return None
     best = max(clusters, key=lambda c: sum(len(units[i].text.split()) for i in range(c[0], c[-1] + 1)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..blockclass import body_span, classify
+from ..blockclass import COMMENTS_HEADING, body_span, classify
 from ..cleaner import Cleaner, Draft
 from ..records import Change
 from ..textutil import SENTENCE_END, continues
@@ -18,8 +18,9 @@ class Boilerplate(Cleaner):
     Blocks of prose (long, dense in the language's function words, ending
     sentences) mark the article; chrome before and after it goes, and so
     do menu-like or chrome-phrase blocks inside it.  Short blocks inside
-    the article (headings, one-line paragraphs) stay.  Text with no prose
-    block at all is left alone.
+    the article (headings, one-line paragraphs) stay; a heading of readers'
+    comments (``Top Rated Comments``, ``12 Comments``) ends it.  Text with no
+    prose block at all is left alone.
     """
 
     name = "boilerplate"
@@ -33,6 +34,10 @@ class Boilerplate(Cleaner):
         if span is None:
             return
         first, last = span
+        # Readers' comments under a heading of their own end the article.
+        thread = next((i for i in range(first + 1, last + 1) if COMMENTS_HEADING.match(units[i].text.strip())), None)
+        if thread is not None:
+            last = thread - 1
         keep = [first <= i <= last and u.label != "bad" for i, u in enumerate(units)]
         # A short lead or closing paragraph touching the article is article too,
         # and so is a line whose sentence the article goes on with.
@@ -41,11 +46,11 @@ class Boilerplate(Cleaner):
             keep[i] = True
             i -= 1
         i = last + 1
-        while i < len(units) and self._sentence(units[i].text) and units[i].label != "bad":
+        while thread is None and i < len(units) and self._sentence(units[i].text) and units[i].label != "bad":
             keep[i] = True
             i += 1
         # Short lines closing a text that has no chrome after them are its last words.
-        if not any(u.label == "bad" for u in units[last + 1 :]):
+        if thread is None and not any(u.label == "bad" for u in units[last + 1 :]):
             keep[last + 1 :] = [True] * (len(units) - last - 1)
         for unit, kept in zip(units, keep, strict=True):
             if not kept:

@@ -12,7 +12,7 @@ from ..cleaner import Cleaner, Draft
 from ..dates import find_date
 from ..lexicon import zipf
 from ..records import Change
-from ..textutil import URL, dangles, is_caps
+from ..textutil import URL, continues, dangles, is_caps
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}\.|de|van|von|da|del|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}"
 _BYLINE = regex.compile(
@@ -127,15 +127,20 @@ class Metadata(Cleaner):
         yield from self._title_page(head, used, draft, titled=bool(bylines))
         if not draft.meta.get("title"):
             if bylines and bylines[0]:
-                yield from self._title(head[: bylines[0]], used, draft, bylined=True)
+                yield from self._title(head[: bylines[0]], units, used, draft, bylined=True)
             else:
-                yield from self._title(head, used, draft)
+                yield from self._title(head, units, used, draft)
         yield from self._contributors(units, draft)
         self._publisher(text, draft)
 
-    def _title(self, head, used: set[int], draft: Draft, bylined: bool = False) -> Iterator[Change]:
+    def _title(self, head, units, used: set[int], draft: Draft, bylined: bool = False) -> Iterator[Change]:
         texts = [u.text for u in head]
-        candidates = [i for i, t in enumerate(texts) if i not in used and _title_like(t)]
+        # A title never runs on into lowercase prose (``…the nearly 60-year-old younger`` / ``brother of…``).
+        candidates = [
+            i
+            for i, t in enumerate(texts)
+            if i not in used and _title_like(t) and not (i + 1 < len(units) and _runs_into(t, units[i + 1].text))
+        ]
         if not candidates:
             return
         repeated = [i for i in candidates if sum(t == texts[i] or t.endswith(texts[i]) for t in texts) > 1]
@@ -288,6 +293,11 @@ def _runs_on(unit, following, part: str) -> bool:
         and not COPYRIGHT.match(part)
         and not _BYLINE.search(part)
     )
+
+
+def _runs_into(line: str, following: str) -> bool:
+    """Does the sentence of ``line`` go on in the prose of ``following`` (not in a ``by …`` line)?"""
+    return continues(line, following) and len(following.split()) >= 3 and not _BYLINE.search(following)
 
 
 def _adjacent(unit, following) -> bool:
