@@ -260,6 +260,9 @@ def test_readers_comments_under_their_heading_end_the_article(paragraphs, headin
     comments = ["I think this is the best plan the council has had in years, and it should pass easily.", "Nobody asked the residents what they wanted, as usual, and the costs will only rise."]
     doc = clean("\n\n".join([*paragraphs, heading, *comments]) + "\n")
     assert doc.text == "\n\n".join(paragraphs) + "\n"
+    # A long thread under a short article is still the thread.
+    doc = clean("\n\n".join([paragraphs[0], heading, *comments * 6, "Copyright © 2019 The Daily. All rights reserved."]) + "\n")
+    assert doc.text == paragraphs[0] + "\n"
 
 
 def test_a_credit_under_a_long_paragraph_stays_put():

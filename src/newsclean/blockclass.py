@@ -56,7 +56,8 @@ COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[
 _SAVE_FORM = regex.compile(
     r"save my name|your email address will not be published|required fields are marked|\[submit\]|"
     r"notify me of|this site uses akismet|to read the full story|already a subscriber|"
-    r"subscribe to continue|create a free account|we use cookies|accept (?:all )?cookies",
+    r"subscribe to continue|create a free account|we use cookies|accept (?:all )?cookies|"
+    r"all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten",
     regex.I,
 )
 
@@ -196,5 +197,9 @@ def body_span(units: list[Unit], max_gap: int = 2) -> tuple[int, int] | None:
             menu_run += 1  # a run of one- to three-word links is a menu, even unlabelled
     if not clusters:
         return None
+    # Prose under a heading of readers' comments is the thread, not the article.
+    thread = next((i for i, u in enumerate(units) if i > clusters[0][0] and COMMENTS_HEADING.match(u.text.strip())), None)
+    if thread is not None:
+        clusters = [c for c in clusters if c[0] < thread]
     best = max(clusters, key=lambda c: sum(len(units[i].text.split()) for i in range(c[0], c[-1] + 1)))
     return best[0], best[-1]
