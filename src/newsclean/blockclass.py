@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 import regex
@@ -82,16 +82,17 @@ class Unit:
         return " ".join(ln.text.strip() for ln in self.lines)
 
 
-def classify(text: str, lang: str) -> list[Unit]:
+@lru_cache(maxsize=4)  # the cleaners that read blocks in turn mostly see the same text
+def classify(text: str, lang: str) -> tuple[Unit, ...]:
     """Label every block of ``text``: ``good`` prose, ``bad`` chrome, ``short`` undecided."""
     stops = stopwords(lang if lang != "und" else "en")
-    units = []
+    units: list[Unit] = []
     width = line_width(text)
     for block in _sentences_across_breaks(blocks(text)):
         for run in _bylines_apart(block):
             for part in _split_menus(run, width):
                 units.append(Unit(tuple(part), _label(tuple(ln.text for ln in part), stops)))
-    return units
+    return tuple(units)
 
 
 def _sentences_across_breaks(runs: Iterable[list[Line]]) -> Iterator[list[Line]]:
@@ -151,7 +152,7 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
     return parts
 
 
-@lru_cache(maxsize=8192)  # the same blocks are labelled again by each cleaner that reads them
+@lru_cache(maxsize=8192)  # blocks an earlier cleaner left as they were are labelled once
 def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
     text = " ".join(ln.strip() for ln in lines)
     if not text:
@@ -175,7 +176,7 @@ def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
     return "short"
 
 
-def body_span(units: list[Unit], max_gap: int = 2) -> tuple[int, int] | None:
+def body_span(units: Sequence[Unit], max_gap: int = 2) -> tuple[int, int] | None:
     """Indices of the first and last ``good`` unit of the article.
 
     Good units separated by more than ``max_gap`` chrome units, or by a
