@@ -265,6 +265,15 @@ def test_readers_comments_under_their_heading_end_the_article(paragraphs, headin
     assert doc.text == paragraphs[0] + "\n"
 
 
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_masthead_with_a_date_is_no_reader_comment(paragraphs):
+    header = "TheHill November 18, 2019\n\nTalks resume\n\nJustine Coleman November 18, 2019\n\n"
+    doc = clean(header + "\n\n".join(paragraphs) + "\n")
+    assert doc.comments == () and doc.published == "2019-11-18"
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
 def test_a_credit_under_a_long_paragraph_stays_put():
     paragraph = "The council met again on Monday and " + "talked about the budget at length " * 12 + "before it closed."
     doc = clean(f"{paragraph}\nJane Doe / Reuters\n\nThe vote is set for next week, officials said on Tuesday.\n")

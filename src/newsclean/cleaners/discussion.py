@@ -71,10 +71,12 @@ class Discussion(Cleaner):
             return
 
     def _comments(self, units, draft: Draft, taken: set[int]) -> Iterator[Change]:
+        # Comments follow the article: ``TheHill  November 18, 2019`` above it is a masthead, not a commenter.
+        article = next((i for i, u in enumerate(units) if u.label == "good"), len(units))
         found = {
             i: m
             for i, u in enumerate(units)
-            if i not in taken and len(u.lines) == 1 and (m := _comment_head(u.text, draft))
+            if i > article and i not in taken and len(u.lines) == 1 and (m := _comment_head(u.text, draft))
         }
         heads = [i for i in found if i + 1 < len(units) and i + 1 not in found and not CHROME.match(units[i + 1].text)]
         if len(heads) < self.min_comments:
