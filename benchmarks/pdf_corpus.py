@@ -53,9 +53,13 @@ def score(gold: dict, cand: dict) -> dict[str, float | None]:
         "bow_f1": 2 * common / max(1, len(gtok) + len(ctok)),
         "para": sum(p in found for p in gparas) / len(gparas),
         "title": float(" ".join(fold(cand["title"] or "").split()).casefold() == fold(gold["title"]).casefold()),
-        "label": None if not gold["section"] else float((cand.get("section") or "").casefold() == gold["section"].casefold()),
+        "label": None
+        if not gold["section"]
+        else float((cand.get("section") or "").casefold() == gold["section"].casefold()),
         "dropcap": None if not gold["dropcap"] else float(first.strip("\"'") == gold["dropcap"].strip("\"'")),
-        "fn_url": None if not gold["footnotes"] else sum(f["url"] in urls for f in gold["footnotes"]) / len(gold["footnotes"]),
+        "fn_url": None
+        if not gold["footnotes"]
+        else sum(f["url"] in urls for f in gold["footnotes"]) / len(gold["footnotes"]),
         "credit": None if not gold["images"] else float(all(fold(c) in credits for _, c in gold["images"])),
     }
 

@@ -44,7 +44,9 @@ def test_clean_articles_pass_through_untouched(text):
     assert clean(text).text == text
 
 
-@pytest.mark.parametrize("kind", ["mojibake", "ligature", "nbsp", "crlf", "wrapped", "hyphenated", "double_spaced", "columns"])
+@pytest.mark.parametrize(
+    "kind", ["mojibake", "ligature", "nbsp", "crlf", "wrapped", "hyphenated", "double_spaced", "columns"]
+)
 @settings(max_examples=25, deadline=None)
 @given(data=st.data())
 def test_each_artefact_is_repaired(kind, data):
@@ -117,7 +119,10 @@ def test_a_drop_cap_alone_on_its_line_is_put_back(paragraphs, word):
 
 
 @settings(max_examples=30, deadline=None)
-@given(paragraphs=st.lists(news_paragraphs(), min_size=3, max_size=5), word=st.sampled_from(["POLICE", "PRINCE", "SENATOR"]))
+@given(
+    paragraphs=st.lists(news_paragraphs(), min_size=3, max_size=5),
+    word=st.sampled_from(["POLICE", "PRINCE", "SENATOR"]),
+)
 def test_a_drop_cap_left_at_the_foot_of_the_page_is_put_back(paragraphs, word):
     paragraphs[0] = f"{word} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
     lead, *rest = paragraphs
@@ -182,9 +187,18 @@ def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, data):
     ("lines", "title"),
     [
         ("Why Beijing will bring slaughter to Hong\nKong", "Why Beijing will bring slaughter to Hong Kong"),
-        ("LeBron sets triple-double mark, Lakers hold off OKC\n112-107", "LeBron sets triple-double mark, Lakers hold off OKC 112-107"),
-        ("Lawan moves motion for Senate’s ad-\njournment over deaths", "Lawan moves motion for Senate’s adjournment over deaths"),
-        ("Dramatic video shows rescue of 8-\nyear-old in Fort Worth hotel", "Dramatic video shows rescue of 8-year-old in Fort Worth hotel"),
+        (
+            "LeBron sets triple-double mark, Lakers hold off OKC\n112-107",
+            "LeBron sets triple-double mark, Lakers hold off OKC 112-107",
+        ),
+        (
+            "Lawan moves motion for Senate’s ad-\njournment over deaths",
+            "Lawan moves motion for Senate’s adjournment over deaths",
+        ),
+        (
+            "Dramatic video shows rescue of 8-\nyear-old in Fort Worth hotel",
+            "Dramatic video shows rescue of 8-year-old in Fort Worth hotel",
+        ),
     ],
 )
 @settings(max_examples=10, deadline=None)
@@ -222,7 +236,10 @@ def test_a_page_header_left_between_columns_is_furniture(paragraphs):
 
 
 @settings(max_examples=10, deadline=None)
-@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3), glued=st.sampled_from(["allhands", "factchecking", "topselling"]))
+@given(
+    paragraphs=st.lists(_PROSE, min_size=2, max_size=3),
+    glued=st.sampled_from(["allhands", "factchecking", "topselling"]),
+)
 def test_a_compound_glued_by_the_extractor_gets_its_hyphen_back(paragraphs, glued):
     fixed = {"allhands": "all-hands", "factchecking": "fact-checking", "topselling": "top-selling"}[glued]
     paragraphs[0] = f"The {glued} meeting was held on Monday. {paragraphs[0]}"
@@ -251,17 +268,28 @@ def test_the_line_above_a_dated_byline_is_the_title(paragraphs):
 def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, paragraphs):
     header = f"Local News\n\nNew York man pleads guilty to threatening to kill Omar\n\n{byline}\n\nFacebook Twitter\n\nTop Stories\n\n"
     doc = clean(header + "\n\n".join(paragraphs) + "\n")
-    assert (doc.title, [a.name for a in doc.authors]) == ("New York man pleads guilty to threatening to kill Omar", [name])
+    assert (doc.title, [a.name for a in doc.authors]) == (
+        "New York man pleads guilty to threatening to kill Omar",
+        [name],
+    )
 
 
 @settings(max_examples=10, deadline=None)
-@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3), heading=st.sampled_from(["Top Rated Comments", "12 Comments", "Leave a Reply"]))
+@given(
+    paragraphs=st.lists(_PROSE, min_size=2, max_size=3),
+    heading=st.sampled_from(["Top Rated Comments", "12 Comments", "Leave a Reply"]),
+)
 def test_readers_comments_under_their_heading_end_the_article(paragraphs, heading):
-    comments = ["I think this is the best plan the council has had in years, and it should pass easily.", "Nobody asked the residents what they wanted, as usual, and the costs will only rise."]
+    comments = [
+        "I think this is the best plan the council has had in years, and it should pass easily.",
+        "Nobody asked the residents what they wanted, as usual, and the costs will only rise.",
+    ]
     doc = clean("\n\n".join([*paragraphs, heading, *comments]) + "\n")
     assert doc.text == "\n\n".join(paragraphs) + "\n"
     # A long thread under a short article is still the thread.
-    doc = clean("\n\n".join([paragraphs[0], heading, *comments * 6, "Copyright © 2019 The Daily. All rights reserved."]) + "\n")
+    doc = clean(
+        "\n\n".join([paragraphs[0], heading, *comments * 6, "Copyright © 2019 The Daily. All rights reserved."]) + "\n"
+    )
     assert doc.text == paragraphs[0] + "\n"
 
 
@@ -272,6 +300,15 @@ def test_a_masthead_with_a_date_is_no_reader_comment(paragraphs):
     doc = clean(header + "\n\n".join(paragraphs) + "\n")
     assert doc.comments == () and doc.published == "2019-11-18"
     assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_an_opening_set_in_capitals_stays_with_its_sentence(paragraphs):
+    lead = "SENATOR REPRESENTING YOBE North, Ahmad"
+    rest = "Lawan, on Tuesday moved a motion for the adjournment of the first plenary session of the Senate."
+    doc = clean("\n\n".join(["Senate adjourns", "By Jane Doe", lead, rest, *paragraphs]) + "\n")
+    assert doc.text == "\n\n".join([f"{lead} {rest}", *paragraphs]) + "\n"
 
 
 def test_a_credit_under_a_long_paragraph_stays_put():

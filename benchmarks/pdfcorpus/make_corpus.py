@@ -108,7 +108,12 @@ def magazine(a: dict) -> tuple[bytes, dict]:
         Spacer(1, 8),
     ]
     drop = Table(
-        [[Paragraph(first[0], DROP), Paragraph(_escape(first[1:]), ParagraphStyle("lead", parent=BODY, firstLineIndent=0))]],
+        [
+            [
+                Paragraph(first[0], DROP),
+                Paragraph(_escape(first[1:]), ParagraphStyle("lead", parent=BODY, firstLineIndent=0)),
+            ]
+        ],
         colWidths=[1.1 * cm, width - 1.1 * cm],
         style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
     )

@@ -9,9 +9,9 @@ prose around them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 import regex
@@ -199,7 +199,9 @@ def body_span(units: Sequence[Unit], max_gap: int = 2) -> tuple[int, int] | None
     if not clusters:
         return None
     # Prose under a heading of readers' comments is the thread, not the article.
-    thread = next((i for i, u in enumerate(units) if i > clusters[0][0] and COMMENTS_HEADING.match(u.text.strip())), None)
+    thread = next(
+        (i for i, u in enumerate(units) if i > clusters[0][0] and COMMENTS_HEADING.match(u.text.strip())), None
+    )
     if thread is not None:
         clusters = [c for c in clusters if c[0] < thread]
     best = max(clusters, key=lambda c: sum(len(units[i].text.split()) for i in range(c[0], c[-1] + 1)))

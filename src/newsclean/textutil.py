@@ -57,6 +57,15 @@ def continues(line: str, following: str) -> bool:
     )
 
 
+# An article's first words set in capitals after a drop cap: ``SENATOR REPRESENTING YOBE North , Ahmad``.
+_CAPS_LEAD = regex.compile(r"^\s*+\p{Lu}{2,}+(?:\s++\p{Lu}{2,}+)++\s++\p{Lu}?+\p{Ll}")
+
+
+def opens_in_capitals(line: str) -> bool:
+    """Is ``line`` an unfinished opening set in capitals, its sentence going on below?"""
+    return bool(_CAPS_LEAD.match(line)) and not SENTENCE_END.search(line.rstrip())
+
+
 _DANGLING = regex.compile(r"(?:^|\s)(?:\p{Ll}{1,3}|\p{Lu}\p{Ll}?)$")
 
 

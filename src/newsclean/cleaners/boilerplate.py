@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..blockclass import COMMENTS_HEADING, body_span, classify
 from ..cleaner import Cleaner, Draft
 from ..records import Change
-from ..textutil import SENTENCE_END, continues
+from ..textutil import SENTENCE_END, continues, opens_in_capitals
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Boilerplate(Cleaner):
         # A short lead or closing paragraph touching the article is article too,
         # and so is a line whose sentence the article goes on with.
         i = first - 1
-        while i >= 0 and (self._sentence(units[i].text) or continues(units[i].text, units[i + 1].text)):
+        while i >= 0 and (self._sentence(units[i].text) or _opens(units[i].text, units[i + 1].text)):
             keep[i] = True
             i -= 1
         i = last + 1
@@ -58,3 +58,8 @@ class Boilerplate(Cleaner):
 
     def _sentence(self, text: str) -> bool:
         return len(text.split()) >= self.min_lead_words and bool(SENTENCE_END.search(text))
+
+
+def _opens(text: str, following: str) -> bool:
+    """Does ``text`` start the sentence that ``following`` goes on with?"""
+    return continues(text, following) or opens_in_capitals(text)

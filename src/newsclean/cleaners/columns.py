@@ -89,7 +89,11 @@ class Columns(Cleaner):
             return None
         for i, (a, b) in enumerate(spans):
             cells = [row[a:b].strip() for row, f in zip(rows, fields, strict=True) if f[i]]
-            if len(cells) < 3 or sum(map(len, cells)) < 12 * len(cells) or sum(" " in c for c in cells) < 0.5 * len(cells):
+            if (
+                len(cells) < 3
+                or sum(map(len, cells)) < 12 * len(cells)
+                or sum(" " in c for c in cells) < 0.5 * len(cells)
+            ):
                 return None  # short cells: a table, not prose
         spans[-1] = (spans[-1][0], self.max_width + 1)
         return spans
@@ -126,7 +130,4 @@ def _mask(row: str) -> int:
 def _gutters(ink: int, width: int) -> list[tuple[int, int]]:
     """Runs of at least ``width`` positions blank in every row, between inked ones."""
     bits = bin(ink)[2:][::-1]
-    found = []
-    for m in regex.finditer(r"(?<=1)0{%d,}+(?=1)" % width, bits):
-        found.append((m.start(), m.end()))
-    return found
+    return [(m.start(), m.end()) for m in regex.finditer(rf"(?<=1)0{{{width},}}+(?=1)", bits)]

@@ -105,7 +105,11 @@ class Furniture(Cleaner):
 
 def _alone(all_lines: list[Line]) -> list[Line]:
     """Lines with a blank line above and below."""
-    return [ln for k, ln in enumerate(all_lines[1:-1], 1) if not ln.blank and all_lines[k - 1].blank and all_lines[k + 1].blank]
+    return [
+        ln
+        for k, ln in enumerate(all_lines[1:-1], 1)
+        if not ln.blank and all_lines[k - 1].blank and all_lines[k + 1].blank
+    ]
 
 
 def _key(s: str) -> str:

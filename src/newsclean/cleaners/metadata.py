@@ -208,7 +208,9 @@ class Metadata(Cleaner):
                 runs_on = dangles(above) and above[:1].isupper() or above.endswith(("-", "?"))
                 if title < name_at and rows[title][1] is head[rows[title][0]].lines[0] and not runs_on:
                     break
-                wrapped = title > 1 and (texts[title - 2].endswith("-") or len(above.split()) <= 2 and _title_like(texts[title - 2]))
+                wrapped = title > 1 and (
+                    texts[title - 2].endswith("-") or len(above.split()) <= 2 and _title_like(texts[title - 2])
+                )
                 if not (_title_like(above) or runs_on or wrapped):
                     break
                 title -= 1

@@ -9,7 +9,17 @@ import regex
 
 from ..cleaner import Cleaner, Draft
 from ..records import Change
-from ..textutil import BULLET, SENTENCE_END, blocks, column_measure, continues, dangles, is_caps, line_width
+from ..textutil import (
+    BULLET,
+    SENTENCE_END,
+    blocks,
+    column_measure,
+    continues,
+    dangles,
+    is_caps,
+    line_width,
+    opens_in_capitals,
+)
 
 
 @dataclass(frozen=True)
@@ -44,7 +54,7 @@ class Reflow(Cleaner):
         for gap in _GAP.finditer(text):
             before = text[text.rfind("\n\n", 0, gap.start()) + 2 : gap.start()]
             after = text[gap.end() : gap.end() + 80]
-            if continues(before, after) or dangles(before) and after[:1].isdigit():
+            if continues(before, after) or dangles(before) and after[:1].isdigit() or opens_in_capitals(before):
                 yield Change(gap.start(), gap.end(), " ", "paragraph split mid-sentence")
             elif gap.end() - gap.start() > 2:
                 yield Change(gap.start(), gap.end(), "\n\n", "blank lines")
