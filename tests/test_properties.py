@@ -272,6 +272,7 @@ def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, p
         "New York man pleads guilty to threatening to kill Omar",
         [name],
     )
+    assert doc.published == ("2019-11-18" if "11/18/19" in byline else None)
 
 
 @settings(max_examples=10, deadline=None)
@@ -309,6 +310,15 @@ def test_an_opening_set_in_capitals_stays_with_its_sentence(paragraphs):
     rest = "Lawan, on Tuesday moved a motion for the adjournment of the first plenary session of the Senate."
     doc = clean("\n\n".join(["Senate adjourns", "By Jane Doe", lead, rest, *paragraphs]) + "\n")
     assert doc.text == "\n\n".join([f"{lead} {rest}", *paragraphs]) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=3, max_size=4))
+def test_a_dateline_under_the_photo_is_the_publication_date(paragraphs):
+    dateline = "Updated 1:39 am EST, Wednesday, November 20, 2019"
+    doc = clean("\n\n".join(["Talks resume", paragraphs[0], dateline, *paragraphs[1:]]) + "\n")
+    assert doc.published == "2019-11-20"
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
 
 
 def test_a_credit_under_a_long_paragraph_stays_put():

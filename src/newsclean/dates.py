@@ -10,7 +10,7 @@ import regex
 # substrings that already look like a date.
 DATE = regex.compile(
     r"\b(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}/\d{1,2}/\d{2}(?![\d/])"
     r"|\p{L}{3,10}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s(?:de\s)?\p{L}{3,10}\.?,?\s(?:de\s)?\d{4})\b"
 )

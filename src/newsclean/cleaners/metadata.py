@@ -67,6 +67,8 @@ _ORGANISATION = regex.compile(
 )
 _DATE_TAIL = regex.compile(r"[\s,|·•–-]*+(?:\p{L}+day\b)?[\s,|·•–-]*+$", regex.I)  # what leads up to a date
 _INITIALS = regex.compile(r"(?:^|\s)(?:\p{Lu}\.){2,}$")  # a title may end on ``L.A.``
+_TIME = regex.compile(r"^[\s,|·•–-]*+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4}\b)?", regex.I)
+_DATELINE = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated|date)\b", regex.I)
 _TITLE_MAX_WORDS = 30
 _HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
 _NEAR = 12  # units above the article where its headline stands
@@ -108,7 +110,7 @@ class Metadata(Cleaner):
             words = len(t.split())
             d = find_date(t, draft.language) if words <= 14 else None
             # ``By Jane Doe Monday, November 18, 2019``: the date run onto the byline is read apart.
-            bare = _DATE_TAIL.sub("", t[: d[1]]) + t[d[2] :] if d and d[1] else t
+            bare = _DATE_TAIL.sub("", t[: d[1]]) + _TIME.sub("", t[d[2] :]) if d and d[1] else t
             if words <= 14 and (m := _BYLINE.search(bare) or _PIPE_BYLINE.match(bare)):
                 role = _clean(m.group("role"))
                 role = None if role and regex.search(r"\d", role) else role  # ``- 11/18/19 11:04 PM`` is no role
@@ -130,8 +132,19 @@ class Metadata(Cleaner):
                 yield from self._title(head[: bylines[0]], units, used, draft, bylined=True)
             else:
                 yield from self._title(head, units, used, draft)
+        if span and not draft.meta.get("published"):
+            yield from self._dateline(units[span[0] : span[0] + len(units) // 3 + 1], draft)
         yield from self._contributors(units, draft)
         self._publisher(text, draft)
+
+    def _dateline(self, units, draft: Draft) -> Iterator[Change]:
+        """``Updated 1:39 am EST, Wednesday, November 20, 2019`` under the photo, inside the article's first third."""
+        for unit in units:
+            t = unit.text.strip()
+            if len(t.split()) <= 12 and _DATELINE.match(t) and (d := find_date(t, draft.language)) is not None:
+                draft.set_once("published", d[0])
+                yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
+                return
 
     def _title(self, head, units, used: set[int], draft: Draft, bylined: bool = False) -> Iterator[Change]:
         texts = [u.text for u in head]
