@@ -42,11 +42,11 @@ class DropCaps(Cleaner):
             # ``P`` on a line of its own, ``utin met…`` below it: one word again.
             yield Change(displaced.start("letter") + 1, displaced.start("rest"), "", "displaced drop cap")
             return
-        vocab = Vocabulary(text)
-        moved = list(self._moved(text, draft.language, vocab))
+        moved = list(self._moved(text, draft.language))
         if moved:
             yield from moved
             return
+        vocab: Vocabulary | None = None
         for n, run in enumerate(blocks(text)):
             if n >= self.max_blocks:
                 return
@@ -57,6 +57,7 @@ class DropCaps(Cleaner):
             word = m.group()
             if zipf(word.lower(), draft.language) >= 1.5:
                 continue
+            vocab = vocab or Vocabulary(text)
             if vocab.count(word) > 1:
                 continue
             found = [c for c in string.ascii_uppercase if zipf((c + word).lower(), draft.language) >= self.min_zipf]
@@ -65,7 +66,7 @@ class DropCaps(Cleaner):
                 yield Change(line.start + m.start(), line.start + m.end(), fixed, "lost drop cap")
                 return
 
-    def _moved(self, text: str, lang: str, vocab: Vocabulary) -> Iterator[Change]:
+    def _moved(self, text: str, lang: str) -> Iterator[Change]:
         """``L`` left alone at the foot of the page, ``OS ANGELES (AP) —`` opening the article: move it back.
 
         Only one lone capital may be in the text, and the article must open
@@ -76,14 +77,13 @@ class DropCaps(Cleaner):
         if len(lone) != 1:
             return
         letter = lone[0].group("letter")
+        vocab = Vocabulary(text)
         for lead in _LEAD.finditer(text):
             word, after = lead.group("word"), lead.group("next")
             if lead.start() <= lone[0].start() < lead.end():
                 continue
-            joined = letter + word
-            attested = after is not None and regex.search(
-                rf"(?<!\p{{L}}){joined}\s+{after}(?!\p{{L}})", text, regex.I | regex.V1
-            )
+            pair = rf"(?<!\p{{L}}){regex.escape(letter + word)}\s+{regex.escape(after or '')}(?!\p{{L}})"
+            attested = after is not None and regex.search(pair, text, regex.I)
             if self._joins(letter, word, lang) or (attested and vocab.count(word) == 1):
                 yield Change(lone[0].start("letter"), lone[0].end(), "", "displaced drop cap")
                 yield Change(lead.start("word"), lead.start("word"), letter, "displaced drop cap")

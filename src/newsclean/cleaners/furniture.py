@@ -32,11 +32,13 @@ class Furniture(Cleaner):
 
     A line is furniture when it stands near the top or bottom of a page
     (within ``edge`` lines) and recurs on another page, or is a page number
-    (``3``, ``Page 3 of 7``, ``A4``).  A line cut short with ``...`` that
-    begins another line is the running title.  A second copy on the same
-    page (the title under its own running header) stays.  Running dates become ``published``; the first other
-    running line, a masthead, becomes ``publisher``.  Text without page
-    breaks is left alone.
+    (``3``, ``Page 3 of 7``, ``A4``); a header pdftotext set where a page's
+    columns meet is found alone between blank lines.  A line cut short with
+    ``...`` that begins another line is the running title.  A second copy on
+    the same page (the title under its own running header) stays.  Running
+    dates become ``published``; the first other running line, a masthead,
+    becomes ``publisher``.  On a single page only what cannot be article
+    stands out: ``Page 1 of 1``, ``A2``, the masthead's lines again.
     """
 
     name = "furniture"
@@ -62,9 +64,13 @@ class Furniture(Cleaner):
                 if PAGE_NUMBER.match(s) or truncated or running:
                     yield Change(ln.start, ln.end, "", "page furniture", remove=True, into=self._into(s, draft))
             # pdftotext may set a page's header where its columns meet: alone between blank lines.
-            for ln in set(page) - set(page_edges):
+            for ln in page:
                 s = ln.text.strip()
-                if ln.start in alone and (_SECTION_PAGE.match(s) or recurring[_key(s)] and len(s.split()) <= 6):
+                if (
+                    ln.start in alone
+                    and ln not in page_edges
+                    and (_SECTION_PAGE.match(s) or recurring[_key(s)] and len(s.split()) <= 6)
+                ):
                     yield Change(ln.start, ln.end, "", "page furniture", remove=True, into=self._into(s, draft))
 
     def _one_page(self, all_lines: list[Line]) -> Iterator[Change]:

@@ -20,7 +20,7 @@ _TOKEN_LIMIT = 300
 _GLUED = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}@/._'’])(?<!-\n)(?:\p{Lu}{2,}+)?\p{Ll}{5,}+(?![\p{L}\p{M}\p{N}@/_'’]|\.\p{L}|-\n)"
 )
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ACRONYM = regex.compile(r"\p{Lu}*+")
 _KNOWN_GLUED = 2.0  # a glued form less frequent than this is no word of its own
 _COMMON = 3.0  # each half at least this frequent
 _CLOSING_PREFIXES = frozenset({"over", "under"})
@@ -79,7 +79,7 @@ def _glued_compounds(text: str, vocab: Vocabulary, lang: str) -> Iterator[Change
         glued = m.group()
         if vocab.count(glued) != 1 or zipf(glued.lower(), lang) >= _KNOWN_GLUED:
             continue
-        acronym = len(glued) - len(glued.lstrip(_UPPER))
+        acronym = len(_ACRONYM.match(glued).group())
         cuts = [acronym] if acronym > 1 else range(3, len(glued) - 1)
         best = max(cuts, key=lambda i: _split_score(glued[:i], glued[i:], vocab, lang), default=None)
         if best is not None and _split_score(glued[:best], glued[best:], vocab, lang) >= _COMMON:

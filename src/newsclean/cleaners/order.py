@@ -28,8 +28,8 @@ class ReadingOrder(Cleaner):
     right column first: the lead and the rest of its page move before the
     page's first paragraph.  Only one lead a page qualifies, and its
     capitals must spell a common word that the document writes elsewhere,
-    but never again in capitals (so ``IPO and…`` or ``NATO said`` is no lead).  Text without page breaks
-    (form feeds) is left alone.
+    but never again in capitals (so ``IPO and…`` or ``NATO said`` is no
+    lead).  Text without page breaks (form feeds) is left alone.
     """
 
     name = "reading_order"
@@ -64,6 +64,8 @@ class ReadingOrder(Cleaner):
         caps = m.group("caps")
         if zipf(caps.lower(), lang) < self.min_zipf:
             return False
-        spellings = Counter(regex.findall(rf"(?<![\p{{L}}\p{{M}}]){caps}(?![\p{{L}}\p{{M}}])", text, regex.I))
+        spellings = Counter(
+            regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(caps)}(?![\p{{L}}\p{{M}}])", text, regex.I)
+        )
         # Set in capitals here only, and as an ordinary word elsewhere (which an acronym never is).
         return spellings[caps] == 1 and sum(spellings.values()) > 1

@@ -69,7 +69,7 @@ class Reflow(Cleaner):
             return False  # a title set in capitals over several lines
         if not (b[:1].isupper() or b[:1].isdigit() or b[:1] in "“\"‘'«(["):
             return False
-        if heading and not a.endswith((",", "-")) or capitals and SENTENCE_END.search(a):
+        if heading and not a.endswith((",", "-", "–", "—")) or capitals and SENTENCE_END.search(a):
             return True  # a subheading in capitals (``TOYOTA RAV4 PRIME``) between paragraphs
         # Wrapping moves a word down only when it does not fit: a line that
         # had room for the next word ended its paragraph (or was a heading).
