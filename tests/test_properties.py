@@ -321,6 +321,17 @@ def test_a_dateline_under_the_photo_is_the_publication_date(paragraphs):
     assert doc.text == "\n\n".join(paragraphs) + "\n"
 
 
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=3, max_size=4))
+def test_a_first_line_indent_starts_a_paragraph(paragraphs):
+    # Layout-preserving extractors keep the indent that marks each new paragraph, and no blank line.
+    lines = []
+    for p in paragraphs:
+        first, *rest = textwrap.wrap(p, 44)
+        lines += ["   " + first, *rest]
+    assert clean("\n".join(lines) + "\n").text == "\n\n".join(paragraphs) + "\n"
+
+
 def test_a_credit_under_a_long_paragraph_stays_put():
     paragraph = "The council met again on Monday and " + "talked about the budget at length " * 12 + "before it closed."
     doc = clean(f"{paragraph}\nJane Doe / Reuters\n\nThe vote is set for next week, officials said on Tuesday.\n")

@@ -100,10 +100,20 @@ class Columns(Cleaner):
 
 
 def _rewrite(rows: list[Line], spans: list[tuple[int, int]] | None, offset: int) -> Iterator[Change]:
+    """One move per stretch: each column's cells in turn, joined by a line break of the stretch's own."""
     if spans is None:
         return
+    newline = (offset + rows[0].end, offset + rows[0].end + 1)
+    pieces: list[tuple[int, int]] = []
+    for a, b in spans:
+        for row in rows:
+            cell = row.text[a:b].rstrip()
+            start = offset + row.start + min(a, len(row.text))
+            pieces += [newline, (start, start + len(cell))]
+    pieces = pieces[1:]
     new = "\n".join(row.text[a:b].rstrip() for a, b in spans for row in rows)
-    yield Change(offset + rows[0].start, offset + rows[-1].end, new, f"{len(spans)} columns put in reading order")
+    reason = f"{len(spans)} columns put in reading order"
+    yield Change(offset + rows[0].start, offset + rows[-1].end, new, reason, pieces=tuple(pieces))
 
 
 def _bands(rows: list[Line]) -> Iterator[tuple[int, int]]:

@@ -12,6 +12,7 @@ from ..records import Change
 from ..textutil import (
     BULLET,
     SENTENCE_END,
+    Line,
     blocks,
     column_measure,
     continues,
@@ -42,14 +43,19 @@ class Reflow(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         width = draft.hints.get("line_width") or line_width(text)
+        laid_out = "\n  " in draft.tracked.raw  # the raw text may show paragraphs by their first-line indent
         for run in blocks(text):
             column = column_measure(run, width, narrowest=20)
             measure = min(width, column[1]) if column else width
-            for prev, line in zip(run, run[1:], strict=False):
+            starts = _indented(run, draft) if laid_out else set()
+            for k, (prev, line) in enumerate(zip(run, run[1:], strict=False), 1):
                 last = len(prev.text)
                 if column and last > measure:
                     last -= column[0]  # two lines of the column run together: the second one ended here
-                sep = "\n\n" if self._breaks(prev.text, last, line.text, measure) else " "
+                if k in starts and _OPENS.match(line.text):
+                    sep = "\n\n"
+                else:
+                    sep = "\n\n" if self._breaks(prev.text, last, line.text, measure) else " "
                 yield Change(prev.end, line.start, sep, "paragraph break" if sep != " " else "wrapped line")
         for gap in _GAP.finditer(text):
             before = text[text.rfind("\n\n", 0, gap.start()) + 2 : gap.start()]
@@ -85,9 +91,25 @@ class Reflow(Cleaner):
         )
 
 
+def _indented(run: list[Line], draft: Draft) -> set[int]:
+    """Lines of ``run`` set in from their neighbours in the raw text, as a paragraph's first line is."""
+    raw = draft.tracked.raw
+    cols = []
+    for line in run:
+        at = draft.tracked.raw_span(line.start, line.start + 1)[0] if line.end > line.start else 0
+        cols.append(at - raw.rfind("\n", 0, at) - 1)
+    left = min(cols)
+    return {
+        k
+        for k in range(1, len(run))
+        if left + 2 <= cols[k] <= left + 8 and cols[k - 1] == left and (k + 1 == len(run) or cols[k + 1] == left)
+    }
+
+
 def _capitals(line: str) -> bool:
     return is_caps(line) or line.strip().isupper() and len(line.strip()) <= 3  # ``FORD MUSTANG MACH`` / ``E``
 
 
+_OPENS = regex.compile(r"[\p{Lu}\p{N}“\"‘'«(\[]")
 _GAP = regex.compile(r"\n{2,}+")
 _NUMBERED = regex.compile(r"^\s*\d{1,2}[.)]\s")
