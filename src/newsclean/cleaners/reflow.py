@@ -58,7 +58,8 @@ class Reflow(Cleaner):
                     sep = "\n\n" if self._breaks(prev.text, last, line.text, measure) else " "
                 yield Change(prev.end, line.start, sep, "paragraph break" if sep != " " else "wrapped line")
         for gap in _GAP.finditer(text):
-            before = text[text.rfind("\n\n", 0, gap.start()) + 2 : gap.start()]
+            top = text.rfind("\n\n", 0, gap.start())
+            before = text[top + 2 if top >= 0 else 0 : gap.start()]
             after = text[gap.end() : gap.end() + 80]
             if continues(before, after) or dangles(before) and after[:1].isdigit() or opens_in_capitals(before):
                 yield Change(gap.start(), gap.end(), " ", "paragraph split mid-sentence")
@@ -107,9 +108,10 @@ def _indented(run: list[Line], draft: Draft) -> set[int]:
 
 
 def _capitals(line: str) -> bool:
-    return is_caps(line) or line.strip().isupper() and len(line.strip()) <= 3  # ``FORD MUSTANG MACH`` / ``E``
+    return is_caps(line) or bool(_LETTERS.fullmatch(line.strip()))  # ``FORD MUSTANG MACH`` / ``E``
 
 
+_LETTERS = regex.compile(r"\p{Lu}[\p{Lu}.]{0,2}")
 _OPENS = regex.compile(r"[\p{Lu}\p{N}“\"‘'«(\[]")
 _GAP = regex.compile(r"\n{2,}+")
 _NUMBERED = regex.compile(r"^\s*\d{1,2}[.)]\s")
