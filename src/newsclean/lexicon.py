@@ -8,6 +8,7 @@ not.  Look-ups are cached because cleaners ask about the same words often.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
@@ -30,6 +31,21 @@ def zipf(word: str, lang: str = "en") -> float:
 
 def is_word(word: str, lang: str = "en") -> bool:
     return zipf(word.lower(), lang) >= KNOWN_ZIPF
+
+
+def split_score(word: str, cut: int, lang: str = "en") -> float:
+    """How well ``word`` reads as two words cut at ``cut``: the rarer half's zipf.
+
+    A half of one or two letters counts only as a very common word (``of``, ``my``).
+    """
+    halves = (word[:cut].lower(), word[cut:].lower())
+    return min(zipf(h, lang) - (2.0 if len(h) < 3 else 0.0) for h in halves)
+
+
+def best_split(word: str, lang: str = "en", cuts: Iterable[int] | None = None) -> tuple[float, int]:
+    """The likeliest of ``cuts`` (by default any that leaves two letters a side) into two words, with its score."""
+    cuts = range(2, len(word) - 1) if cuts is None else cuts
+    return max(((split_score(word, k, lang), k) for k in cuts), default=(0.0, 0))
 
 
 @lru_cache(maxsize=64)

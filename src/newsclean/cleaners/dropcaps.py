@@ -82,9 +82,9 @@ class DropCaps(Cleaner):
             word, after = lead.group("word"), lead.group("next")
             if lead.start() <= lone[0].start() < lead.end():
                 continue
-            pair = rf"(?<!\p{{L}}){regex.escape(letter + word)}\s+{regex.escape(after or '')}(?!\p{{L}})"
-            attested = after is not None and regex.search(pair, text, regex.I)
-            if self._joins(letter, word, lang) or (attested and vocab.count(word) == 1):
+            if self._joins(letter, word, lang) or (
+                after and vocab.count(word) == 1 and _spelt(letter + word, after, text)
+            ):
                 yield Change(lone[0].start("letter"), lone[0].end(), "", "displaced drop cap")
                 yield Change(lead.start("word"), lead.start("word"), letter, "displaced drop cap")
                 return
@@ -93,3 +93,9 @@ class DropCaps(Cleaner):
         """Does the letter make ``rest`` a word far likelier than ``rest`` alone?"""
         likelihood = zipf((letter + rest).lower(), lang)
         return likelihood >= self.min_zipf - 1 and likelihood > zipf(rest.lower(), lang) + 1
+
+
+def _spelt(word: str, after: str, text: str) -> bool:
+    """Does ``text`` spell ``word`` before ``after`` anywhere (``Los Angeles``), case aside?"""
+    pair = rf"(?<!\p{{L}}){regex.escape(word)}\s+{regex.escape(after)}(?!\p{{L}})"
+    return regex.search(pair, text, regex.I) is not None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from ..cleaner import Cleaner, Draft
-from ..lexicon import zipf
+from ..lexicon import best_split, zipf
 from ..records import Change
 from ..textutil import SENTENCE_END, URL, Line, lines
 
@@ -169,7 +169,7 @@ def restore_slug_hyphen(url: str, language: str) -> str:
         piece = m.group()
         if zipf(piece, language) >= 1.0:
             continue
-        score, k = max((min(zipf(piece[:k], language), zipf(piece[k:], language)), k) for k in range(2, len(piece) - 1))
+        score, k = best_split(piece, language)
         if score >= 3.0:
             found.append(m.start() + k)
     if len(found) != 1:

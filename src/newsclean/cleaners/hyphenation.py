@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from ..cleaner import Cleaner, Draft
-from ..lexicon import Vocabulary, zipf
+from ..lexicon import Vocabulary, best_split, zipf
 from ..records import Change
 from ..textutil import line_width
 
@@ -79,20 +79,22 @@ def _glued_compounds(text: str, vocab: Vocabulary, lang: str) -> Iterator[Change
         glued = m.group()
         if vocab.count(glued) != 1 or zipf(glued.lower(), lang) >= _KNOWN_GLUED:
             continue
-        acronym = len(_ACRONYM.match(glued).group())
-        cuts = [acronym] if acronym > 1 else range(3, len(glued) - 1)
-        best = max(cuts, key=lambda i: _split_score(glued[:i], glued[i:], vocab, lang), default=None)
-        if best is not None and _split_score(glued[:best], glued[best:], vocab, lang) >= _COMMON:
-            yield Change(m.start() + best, m.start() + best, "-", "hyphen of a compound lost at a line end")
+        cut = _compound_cut(glued, vocab, lang)
+        if cut is not None:
+            yield Change(m.start() + cut, m.start() + cut, "-", "hyphen of a compound lost at a line end")
 
 
-def _split_score(left: str, right: str, vocab: Vocabulary, lang: str) -> float:
-    if vocab.count(f"{left}-{right}"):
-        return 8.0  # the document spells it so elsewhere
-    if left.lower() in _CLOSING_PREFIXES:
-        return 0.0  # ``oversubscription``, ``underdogs``: written closed
-    short = 2.0 if len(right) < 3 else 0.0  # a two-letter half must be a very common word (``outof``)
-    return min(zipf(left.lower(), lang), zipf(right.lower(), lang) - short)
+def _compound_cut(glued: str, vocab: Vocabulary, lang: str) -> int | None:
+    """Where the lost hyphen goes: as the document spells the compound elsewhere, else between two common words."""
+    acronym = len(_ACRONYM.match(glued).group())
+    cuts = [acronym] if acronym > 1 else range(3, len(glued) - 1)
+    for k in cuts:
+        if vocab.count(f"{glued[:k]}-{glued[k:]}"):
+            return k
+    score, k = best_split(glued, lang, cuts)
+    if score < _COMMON or glued[:k].lower() in _CLOSING_PREFIXES:  # ``oversubscription`` is written closed
+        return None
+    return k
 
 
 def _joins(left: str, right: str, vocab: Vocabulary, lang: str) -> bool:

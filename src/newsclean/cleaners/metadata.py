@@ -122,7 +122,7 @@ class Metadata(Cleaner):
                 used.add(i)
                 bylines.append(i)
                 yield Change(unit.start, unit.end, "", "byline", remove=True, into="authors")
-            elif words <= 12 and (d := find_date(t, draft.language)) is not None:
+            elif words <= 12 and d is not None:
                 draft.set_once("published", d[0])
                 used.add(i)
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
@@ -138,7 +138,10 @@ class Metadata(Cleaner):
         self._publisher(text, draft)
 
     def _dateline(self, units, draft: Draft) -> Iterator[Change]:
-        """``Updated 1:39 am EST, Wednesday, November 20, 2019`` under the photo, inside the article's first third."""
+        """``Updated 1:39 am EST, Wednesday, November 20, 2019`` under the photo, near the article's start.
+
+        Near means within a third of the text's blocks from the first block of prose.
+        """
         for unit in units:
             t = unit.text.strip()
             if len(t.split()) <= 12 and _DATELINE.match(t) and (d := find_date(t, draft.language)) is not None:

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -15,6 +16,7 @@ from ..lexicon import zipf
 from ..records import Change
 
 # An opening set in capitals, prose after it on the line: ``PRINCE Andrew, the…``, ``NEW YORK, NY – With…``.
+_WORD = regex.compile(r"[\p{L}\p{M}]++")
 _LEAD = regex.compile(r"[ ]*+(?P<caps>\p{Lu}{3,}+)(?![\p{L}\p{M}]).*\p{Ll}")
 
 
@@ -44,11 +46,12 @@ class ReadingOrder(Cleaner):
         pages: dict[int, list[Unit]] = {}
         for unit in units:
             pages.setdefault(bisect_right(breaks, unit.start), []).append(unit)
+        words = _Spellings(text)
         for page in pages.values():
             good = [i for i, u in enumerate(page) if u.label == "good"]
             if not good:
                 continue
-            leads = [u for u in page[good[0] + 1 :] if self._lead(u, text, draft.language)]
+            leads = [u for u in page[good[0] + 1 :] if self._lead(u, words, draft.language)]
             if len(leads) != 1:
                 continue
             start, lead, end = page[good[0]].start, leads[0].start, page[-1].end
@@ -57,15 +60,28 @@ class ReadingOrder(Cleaner):
             moved = "".join(text[a:b] for a, b in pieces)
             yield Change(start, end, moved, "article's opening put before the column read first", pieces=pieces)
 
-    def _lead(self, unit: Unit, text: str, lang: str) -> bool:
+    def _lead(self, unit: Unit, words: _Spellings, lang: str) -> bool:
         m = _LEAD.match(unit.lines[0].text)
         if not m:
             return False
         caps = m.group("caps")
-        if zipf(caps.lower(), lang) < self.min_zipf:
-            return False
-        spellings = Counter(
-            regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(caps)}(?![\p{{L}}\p{{M}}])", text, regex.I)
-        )
         # Set in capitals here only, and as an ordinary word elsewhere (which an acronym never is).
-        return spellings[caps] == 1 and sum(spellings.values()) > 1
+        return zipf(caps.lower(), lang) >= self.min_zipf and words.exact[caps] == 1 and words.folded[caps.lower()] > 1
+
+
+class _Spellings:
+    """How often the text spells each word exactly so, and in any case; counted once, when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    @cached_property
+    def exact(self) -> Counter[str]:
+        return Counter(_WORD.findall(self._text))
+
+    @cached_property
+    def folded(self) -> Counter[str]:
+        folded: Counter[str] = Counter()
+        for word, n in self.exact.items():
+            folded[word.lower()] += n
+        return folded

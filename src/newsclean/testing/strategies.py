@@ -98,19 +98,18 @@ def _pair(draw: st.DrawFn, kind: str) -> tuple[str, str]:
             )
         )
     paras = clean.rstrip("\n").split("\n\n")
-    width = draw(st.integers(min_value=40, max_value=90))
-    wrapped = [wrap(p, width) for p in paras]
-    if kind == "wrapped":
-        return clean, "\n\n".join(wrapped) + "\n"
-    if kind == "double_spaced":
-        return clean, "\n\n\n".join(w.replace("\n", "\n\n") for w in wrapped) + "\n"
-    if kind == "hyphenated":
-        return clean, "\n\n".join(wrap(p, width, hyphenate=True) for p in paras) + "\n"
     if kind == "columns":
         width = draw(st.integers(min_value=25, max_value=45))
         count = draw(st.integers(min_value=2, max_value=3))
         gutter = " " * draw(st.integers(min_value=3, max_value=6))
         return clean, side_by_side("\n\n".join(wrap(p, width) for p in paras), count, width, gutter)
+    width = draw(st.integers(min_value=40, max_value=90))
+    if kind == "wrapped":
+        return clean, "\n\n".join(wrap(p, width) for p in paras) + "\n"
+    if kind == "double_spaced":
+        return clean, "\n\n\n".join(wrap(p, width).replace("\n", "\n\n") for p in paras) + "\n"
+    if kind == "hyphenated":
+        return clean, "\n\n".join(wrap(p, width, hyphenate=True) for p in paras) + "\n"
     raise ValueError(f"unknown artefact {kind!r}; known: {', '.join(ARTEFACTS)}")
 
 
