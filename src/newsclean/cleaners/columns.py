@@ -89,6 +89,8 @@ class Columns(Cleaner):
             return None
         for i, (a, b) in enumerate(spans):
             cells = [row[a:b].strip() for row, f in zip(rows, fields, strict=True) if f[i]]
+            if i == len(spans) - 1 and _ends_short(fields):
+                continue  # the article ends near the top of its last column
             if (
                 len(cells) < 3
                 or sum(map(len, cells)) < 12 * len(cells)
@@ -130,6 +132,12 @@ def _bands(rows: list[Line]) -> Iterator[tuple[int, int]]:
         b = i + 1
     if a is not None:
         yield a, b
+
+
+def _ends_short(fields: list[list[bool]]) -> bool:
+    """True if the last column holds just the stretch's top one or two rows, each beside the column before."""
+    count = sum(f[-1] for f in fields)
+    return 0 < count < 3 and all(f[-1] and f[-2] for f in fields[:count])
 
 
 def _mask(row: str) -> int:
