@@ -131,6 +131,21 @@ def test_a_drop_cap_left_at_the_foot_of_the_page_is_put_back(paragraphs, word):
 
 
 @settings(max_examples=30, deadline=None)
+@given(
+    paragraphs=st.lists(news_paragraphs().filter(lambda p: len(p) > 120), min_size=2, max_size=4),
+    word=st.sampled_from(["POLICE RELEASED", "PRINCE ANDREW", "SENATOR REPRESENTING Y OBE"]),
+    width=st.integers(45, 60),
+)
+def test_a_drop_cap_printed_beside_the_second_line_is_put_back(paragraphs, word, width):
+    """Layout mode sets the drop cap at the start of the line below the rest of its word."""
+    paragraphs[0] = f"{word} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
+    first, second, *more = textwrap.wrap(paragraphs[0], width, break_on_hyphens=False)
+    opening = "\n".join([f"    {first[1:]}", f"{word[0]}     {second}", *more])
+    broken = "\n\n".join([opening, *paragraphs[1:]]) + "\n"
+    assert clean(broken).text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=30, deadline=None)
 @given(paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4))
 def test_an_opening_line_cut_off_at_a_hyphen_stays_with_its_paragraph(paragraphs):
     broken = "WASHINGTON (AP) — The council voted on the long-\n\nawaited budget.\n\n" + "\n\n".join(paragraphs) + "\n"

@@ -18,7 +18,7 @@ import regex
 
 from .dates import DATE
 from .lexicon import stopwords
-from .textutil import Line, blocks, column_measure, continues, is_caps, line_width
+from .textutil import Line, blocks, column_measure, continues, is_caps, line_width, opens_in_capitals
 
 Label = Literal["good", "short", "bad"]
 
@@ -144,7 +144,9 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
         word = len(ln.text.split()[0])
         no_room = width >= 24 and len(prev) + 1 + word > width
         no_room = no_room or column is not None and len(prev.strip()) + 1 + word > column[0]
-        wrapped_line = not bullet and (len(prev) >= 60 or no_room) or continues(prev, ln.text)
+        wrapped_line = (
+            not bullet and (len(prev) >= 60 or no_room) or continues(prev, ln.text) or opens_in_capitals(prev)
+        )
         if parts and (wrapped_line or (bullet and _BULLET_LINE.match(prev)) or caps):
             parts[-1].append(ln)
         else:

@@ -57,8 +57,8 @@ def continues(line: str, following: str) -> bool:
     )
 
 
-# An article's first words set in capitals after a drop cap: ``SENATOR REPRESENTING YOBE North , Ahmad``.
-_CAPS_LEAD = regex.compile(r"^\s*+\p{Lu}{2,}+(?:\s++\p{Lu}{2,}+)++\s++\p{Lu}?+\p{Ll}")
+# An article's first words set in capitals after a drop cap: ``SENATOR REPRESENTING Y OBE North , Ahmad``.
+_CAPS_LEAD = regex.compile(r"^\s*+\p{Lu}{2,}+(?:\s++\p{Lu}++(?!\p{L}))++\s++\p{Lu}?+\p{Ll}")
 
 
 def opens_in_capitals(line: str) -> bool:

@@ -119,14 +119,14 @@ def _rewrite(rows: list[Line], spans: list[tuple[int, int]] | None, offset: int)
 
 
 def _bands(rows: list[Line]) -> Iterator[tuple[int, int]]:
-    """Runs of rows ``[a, b)`` separated by two or more blank rows."""
+    """Runs of rows ``[a, b)`` separated by blank rows."""
     a = b = None
     for i, row in enumerate(rows):
         if row.blank:
             continue
         if a is None:
             a = i
-        elif i - b >= 2:
+        elif i - b >= 1:
             yield a, b
             a = i
         b = i + 1

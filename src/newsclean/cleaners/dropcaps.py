@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache, partial
 
 import regex
 
@@ -15,6 +16,11 @@ from ..textutil import blocks
 
 # A capital alone on its line, the rest of its word starting a line below (a blank line between at most).
 _DISPLACED = regex.compile(r"(?:^|\n)(?P<letter>\p{Lu})[ ]*+\n(?:[ ]*+\n)?+[ ]*+(?P<rest>\p{L}[\p{L}'’-]*+)", regex.M)
+# A line opening in capitals, its drop cap starting the line below (layout mode): ``OLICE RELEASED…`` / ``P cue of…``.
+_BELOW = regex.compile(
+    r"(?:^|(?<=\n))[ ]*+(?P<word>\p{Lu}{2,}+)(?![\p{L}\p{M}])[ ]*+(?P<next>\p{L}++)?+[^\n]*+\n(?:[ ]*+\n)?+"
+    r"(?P<letter>\p{Lu})[ ]++(?=\S)"
+)
 # A capital alone on its line with its blank lines: where pdftotext leaves a drop cap, often at the page end.
 _LONE = regex.compile(r"(?:^|(?<=\n))[ ]*+(?P<letter>\p{Lu})[ ]*+(?:\n|$)(?:[ ]*+\n)*+")
 # A block opening in capitals (the lead of an article set after its drop cap), and the word after it.
@@ -42,11 +48,17 @@ class DropCaps(Cleaner):
             # ``P`` on a line of its own, ``utin met…`` below it: one word again.
             yield Change(displaced.start("letter") + 1, displaced.start("rest"), "", "displaced drop cap")
             return
-        moved = list(self._moved(text, draft.language))
+        vocab = cache(partial(Vocabulary, text))  # counted only when a candidate needs it
+        for below in _BELOW.finditer(text):
+            letter, word, after = below.group("letter", "word", "next")
+            if self._restores(letter, word, after, text, draft.language, vocab):
+                yield Change(below.start("word"), below.start("word"), below.group("letter"), "displaced drop cap")
+                yield Change(below.start("letter"), below.end(), "", "displaced drop cap")
+                return
+        moved = list(self._moved(text, draft.language, vocab))
         if moved:
             yield from moved
             return
-        vocab: Vocabulary | None = None
         for n, run in enumerate(blocks(text)):
             if n >= self.max_blocks:
                 return
@@ -57,8 +69,7 @@ class DropCaps(Cleaner):
             word = m.group()
             if zipf(word.lower(), draft.language) >= 1.5:
                 continue
-            vocab = vocab or Vocabulary(text)
-            if vocab.count(word) > 1:
+            if vocab().count(word) > 1:
                 continue
             found = [c for c in string.ascii_uppercase if zipf((c + word).lower(), draft.language) >= self.min_zipf]
             if len(found) == 1:
@@ -66,7 +77,7 @@ class DropCaps(Cleaner):
                 yield Change(line.start + m.start(), line.start + m.end(), fixed, "lost drop cap")
                 return
 
-    def _moved(self, text: str, lang: str) -> Iterator[Change]:
+    def _moved(self, text: str, lang: str, vocab: Callable[[], Vocabulary]) -> Iterator[Change]:
         """``L`` left alone at the foot of the page, ``OS ANGELES (AP) —`` opening the article: move it back.
 
         Only one lone capital may be in the text, and the article must open
@@ -77,17 +88,21 @@ class DropCaps(Cleaner):
         if len(lone) != 1:
             return
         letter = lone[0].group("letter")
-        vocab = Vocabulary(text)
         for lead in _LEAD.finditer(text):
-            word, after = lead.group("word"), lead.group("next")
             if lead.start() <= lone[0].start() < lead.end():
                 continue
-            if self._joins(letter, word, lang) or (
-                after and vocab.count(word) == 1 and _spelt(letter + word, after, text)
-            ):
+            if self._restores(letter, lead.group("word"), lead.group("next"), text, lang, vocab):
                 yield Change(lone[0].start("letter"), lone[0].end(), "", "displaced drop cap")
                 yield Change(lead.start("word"), lead.start("word"), letter, "displaced drop cap")
                 return
+
+    def _restores(
+        self, letter: str, word: str, after: str | None, text: str, lang: str, vocab: Callable[[], Vocabulary]
+    ) -> bool:
+        """Does ``letter`` belong before ``word``: a far likelier word, or the document's own spelling?"""
+        if self._joins(letter, word, lang):
+            return True
+        return bool(after) and vocab().count(word) == 1 and _spelt(letter + word, after, text)
 
     def _joins(self, letter: str, rest: str, lang: str) -> bool:
         """Does the letter make ``rest`` a word far likelier than ``rest`` alone?"""
