@@ -176,9 +176,33 @@ _SENTENCES = [
     "Residents who live near the site told reporters that they had not been told of the change.",
     "A spokesperson for the company said it was working with the authorities on the matter.",
     "The report, which was published last week, found that costs had risen by a third.",
+    "Police said the two men were arrested near the station late on Friday night.",
+    "Her lawyer told the court that she had never been shown the documents in question.",
+    "Prices at the pump rose for the third week in a row, according to the latest survey.",
+    "The team will play its next game at home, where it has not lost since October.",
+    "Scientists say the findings could help doctors spot the disease much earlier.",
+    "Shares in the firm fell sharply after it warned that profits would be lower this year.",
 ]
 _PROSE = st.lists(st.sampled_from(_SENTENCES), min_size=3, max_size=5).map(" ".join)
+# Three paragraphs in which no sentence comes twice, so no line recurs on two pages like a running header.
+_ARTICLE = st.permutations(_SENTENCES).map(lambda s: [" ".join(s[i::3]) for i in range(3)])
 _NO_TITLE = Pipeline(disable=["metadata", "boilerplate"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    paragraphs=_ARTICLE,
+    lead=st.sampled_from(["SENATOR REPRESENTING", "POLICE RELEASED DRAMATIC", "THE COUNCIL VOTED"]),
+    width=st.integers(45, 60),
+)
+def test_opening_words_in_capitals_read_last_on_the_page_go_back_in_front(paragraphs, lead, width):
+    """pdftotext reads a drop cap's box, with the words set in capitals beside it, after the columns."""
+    first, *more = paragraphs
+    words = first.split()
+    rest = " ".join(words[:2])
+    page_one = [rest + "\n" + textwrap.fill(" ".join(words[2:]), width), *(textwrap.fill(p, width) for p in more[:-1])]
+    broken = "\n\n".join([*page_one, lead]) + "\n\f" + textwrap.fill(more[-1], width) + "\n"
+    assert clean(broken).text == "\n\n".join([f"{lead} {first}", *more]) + "\n"
 
 
 @settings(max_examples=15, deadline=None)
@@ -248,6 +272,24 @@ def test_a_page_header_left_between_columns_is_furniture(paragraphs):
     doc = clean(header + middle + "\n")
     assert doc.text == "\n\n".join(paragraphs) + "\n"
     assert doc.published == "2019-11-20"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    paragraphs=_ARTICLE,
+    number=st.sampled_from(["1", "7", "Page 1", "– 1 –"]),
+    width=st.integers(40, 70),
+)
+def test_page_numbers_go_and_a_word_broken_over_a_page_is_whole(paragraphs, number, width):
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    # One page: its number right under the last line.
+    assert clean(f"{wrapped}\n{number}\n\n\f", pipeline=_NO_TITLE).text == "\n\n".join(paragraphs) + "\n"
+    # Two pages: a word hyphenated at the foot of the first goes on at the top of the next.
+    top, *below = textwrap.wrap(paragraphs[0], width)
+    broken = "\n".join([f"{top} unprece-\n\n{number}\n\n\fdented", *below]) + wrapped[wrapped.index("\n\n") :]
+    words = paragraphs[0].split()
+    whole = " ".join([*words[: len(top.split())], "unprecedented", *words[len(top.split()) :]])
+    assert clean(broken + "\n", pipeline=_NO_TITLE).text == "\n\n".join([whole, *paragraphs[1:]]) + "\n"
 
 
 @settings(max_examples=10, deadline=None)

@@ -37,8 +37,9 @@ class Furniture(Cleaner):
     ``...`` that begins another line is the running title.  A second copy on
     the same page (the title under its own running header) stays.  Running
     dates become ``published``; the first other running line, a masthead,
-    becomes ``publisher``.  On a single page only what cannot be article
-    stands out: ``Page 1 of 1``, ``A2``, the masthead's lines again.
+    becomes ``publisher``.  A single page from paper still loses its
+    number; text without pages only what cannot be article: ``Page 1 of 1``,
+    ``A2``, the masthead's lines again.
     """
 
     name = "furniture"
@@ -48,9 +49,14 @@ class Furniture(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         all_lines = lines(text)
-        pages = _pages(all_lines, draft.page_breaks(text))
+        breaks = draft.page_breaks(text)
+        pages = _pages(all_lines, breaks)
         if len(pages) < 2:
-            yield from self._one_page(all_lines)
+            # A single page from paper still has its number at its top or foot.
+            numbers = [ln for ln in self._edges(pages[0]) if PAGE_NUMBER.match(ln.text.strip())] if breaks else []
+            for ln in numbers:
+                yield Change(ln.start, ln.end, "", "page furniture", remove=True)
+            yield from self._one_page(all_lines, skip={ln.start for ln in numbers})
             return
         alone = {ln.start for ln in _alone(all_lines)}
         edges = [self._edges(page) for page in pages]
@@ -73,7 +79,7 @@ class Furniture(Cleaner):
                 ):
                     yield Change(ln.start, ln.end, "", "page furniture", remove=True, into=self._into(s, draft))
 
-    def _one_page(self, all_lines: list[Line]) -> Iterator[Change]:
+    def _one_page(self, all_lines: list[Line], skip: set[int]) -> Iterator[Change]:
         """Without page breaks, furniture is what stands alone: ``Page 1 of 1``, ``A2``, the masthead's date again.
 
         pdftotext leaves a page's footer where its columns meet, a line
@@ -84,12 +90,12 @@ class Furniture(Cleaner):
         top = {_key(ln.text) for ln in filled[: 2 * self.edge]}
         below = filled[2 * self.edge - 1].start if len(filled) > 2 * self.edge else None
         for ln in all_lines:
-            if _PAGE_OF.match(ln.text.strip()):
+            if ln.start not in skip and _PAGE_OF.match(ln.text.strip()):
                 yield Change(ln.start, ln.end, "", "page furniture", remove=True)
         for ln in _alone(all_lines):
             s = ln.text.strip()
             repeated = below is not None and ln.start > below and _key(s) in top and regex.search(r"\p{L}", s)
-            if _SECTION_PAGE.match(s) or repeated and len(s.split()) <= 6:
+            if ln.start not in skip and (_SECTION_PAGE.match(s) or repeated and len(s.split()) <= 6):
                 yield Change(ln.start, ln.end, "", "page furniture", remove=True)
 
     def _edges(self, page: list[Line]) -> list[Line]:

@@ -12,7 +12,8 @@ from ..lexicon import Vocabulary, best_split, zipf
 from ..records import Change
 from ..textutil import line_width
 
-_BREAK = regex.compile(r"(?<=[\p{L}\p{M}\p{N}/._%=~])-\n(?:\n{1,2}(?=\p{Ll}))?(?=[\p{L}\p{N}])")
+# A hyphen at a line end; blank lines may follow (a page break) when a lowercase word goes on below.
+_BREAK = regex.compile(r"(?<=[\p{L}\p{M}\p{N}/._%=~])-\n(?:(?:[^\S\n]*+\n)++(?=\p{Ll}))?+(?=[\p{L}\p{N}])")
 _URLISH = regex.compile(r"(?:https?://|www\.|\w\.(?:com|org|net|gov|edu)\b|/\w)", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)?")
 _TOKEN_LIMIT = 300

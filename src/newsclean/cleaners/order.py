@@ -14,6 +14,7 @@ from ..blockclass import Unit, classify
 from ..cleaner import Cleaner, Draft
 from ..lexicon import zipf
 from ..records import Change
+from ..textutil import SENTENCE_END, is_caps
 
 # An opening set in capitals, prose after it on the line: ``PRINCE Andrew, the…``, ``NEW YORK, NY – With…``.
 _WORD = regex.compile(r"[\p{L}\p{M}]++")
@@ -31,7 +32,9 @@ class ReadingOrder(Cleaner):
     page's first paragraph.  Only one lead a page qualifies, and its
     capitals must spell a common word that the document writes elsewhere,
     but never again in capitals (so ``IPO and…`` or ``NATO said`` is no
-    lead).  Text without page breaks (form feeds) is left alone.
+    lead).  Opening words in capitals read last on the page, after the
+    columns, go back in front of the line they began.  Text without page
+    breaks (form feeds) is left alone.
     """
 
     name = "reading_order"
@@ -47,18 +50,56 @@ class ReadingOrder(Cleaner):
         for unit in units:
             pages.setdefault(bisect_right(breaks, unit.start), []).append(unit)
         words = _Spellings(text)
+        opened = False
         for page in pages.values():
             good = [i for i, u in enumerate(page) if u.label == "good"]
             if not good:
                 continue
             leads = [u for u in page[good[0] + 1 :] if self._lead(u, words, draft.language)]
-            if len(leads) != 1:
-                continue
-            start, lead, end = page[good[0]].start, leads[0].start, page[-1].end
-            read_first = start + len(text[start:lead].rstrip())  # the blank lines after it part the two
-            pieces = ((lead, end), (read_first, lead), (start, read_first))
-            moved = "".join(text[a:b] for a, b in pieces)
-            yield Change(start, end, moved, "article's opening put before the column read first", pieces=pieces)
+            if len(leads) == 1:
+                start, lead, end = page[good[0]].start, leads[0].start, page[-1].end
+                read_first = start + len(text[start:lead].rstrip())  # the blank lines after it part the two
+                pieces = ((lead, end), (read_first, lead), (start, read_first))
+                moved = "".join(text[a:b] for a, b in pieces)
+                yield Change(start, end, moved, "article's opening put before the column read first", pieces=pieces)
+            elif not opened:
+                yield from self._boxed_opening(text, page, good, draft.language)
+            opened = True
+
+    def _boxed_opening(self, text: str, page: list[Unit], good: list[int], lang: str) -> Iterator[Change]:
+        """The opening words in capitals, read last on the page (``SENATOR REPRESENTING``), go back in front.
+
+        The extractor read the drop cap's box after the columns: its first
+        line's rest (``North , Ahmad``), much shorter than the lines below
+        it, is left on top of the first paragraph, and the words in
+        capitals end the page.
+        """
+        pairs = zip(page[: good[0] + 1], page[1 : good[0] + 2], strict=False)
+        # A short line left on top of a wrapped paragraph, in one block, up to the first paragraph of prose.
+        rest = next((a for a, b in pairs if a.end + 1 == b.start and len(b.lines) >= 3 and _leftover(a, b)), None)
+        if rest is None:
+            return
+        boxes = [u for u in page[good[-1] + 1 :] if self._caps_opening(u, lang)]
+        if len(boxes) != 1:
+            return
+        box = boxes[0]
+        space = box.start + text[box.start : box.end].index(" ")
+        pieces = ((box.start, box.end), (space, space + 1), (rest.start, box.start))
+        moved = "".join(text[a:b] for a, b in pieces)
+        yield Change(rest.start, box.end, moved, "article's opening words put back in front", pieces=pieces)
+
+    def _caps_opening(self, unit: Unit, lang: str) -> bool:
+        """A line of a few common words in capitals, no sentence ended: an article's opening words."""
+        words = unit.text.split()
+        return (
+            len(unit.lines) == 1
+            and 2 <= len(words) <= 8
+            and is_caps(unit.text)
+            and not SENTENCE_END.search(unit.text)
+            and all(zipf(w.lower(), lang) >= self.min_zipf for w in words[:2] if w.isalpha())
+            and words[0].isalpha()
+            and len(words[0]) >= 3
+        )
 
     def _lead(self, unit: Unit, words: _Spellings, lang: str) -> bool:
         m = _LEAD.match(unit.lines[0].text)
@@ -67,6 +108,12 @@ class ReadingOrder(Cleaner):
         caps = m.group("caps")
         # Set in capitals here only, and as an ordinary word elsewhere (which an acronym never is).
         return zipf(caps.lower(), lang) >= self.min_zipf and words.exact[caps] == 1 and words.folded[caps.lower()] > 1
+
+
+def _leftover(line: Unit, paragraph: Unit) -> bool:
+    """Is ``line`` one unfinished line much shorter than the paragraph's under it?"""
+    measure = sorted(len(ln.text.strip()) for ln in paragraph.lines)[len(paragraph.lines) // 2]
+    return len(line.lines) == 1 and len(line.text) <= measure / 2 and not SENTENCE_END.search(line.text)
 
 
 class _Spellings:

@@ -61,7 +61,8 @@ class Reflow(Cleaner):
             top = text.rfind("\n\n", 0, gap.start())
             before = text[top + 2 if top >= 0 else 0 : gap.start()]
             after = text[gap.end() : gap.end() + 80]
-            if continues(before, after) or dangles(before) and after[:1].isdigit() or opens_in_capitals(before):
+            opening = "\n" not in before and opens_in_capitals(before)  # a lead in capitals on a line of its own
+            if continues(before, after) or dangles(before) and after[:1].isdigit() or opening:
                 yield Change(gap.start(), gap.end(), " ", "paragraph split mid-sentence")
             elif gap.end() - gap.start() > 2:
                 yield Change(gap.start(), gap.end(), "\n\n", "blank lines")
@@ -78,6 +79,8 @@ class Reflow(Cleaner):
             return False
         if heading and not a.endswith((",", "-", "–", "—")) or capitals and SENTENCE_END.search(a):
             return True  # a subheading in capitals (``TOYOTA RAV4 PRIME``) between paragraphs
+        if opens_in_capitals(a):
+            return False  # ``SENATOR REPRESENTING Y OBE North , Ahmad`` / ``Lawan , on Tuesday…``
         # Wrapping moves a word down only when it does not fit: a line that
         # had room for the next word ended its paragraph (or was a heading).
         fits = last + 1 + len(b.split(" ", 1)[0]) <= width
