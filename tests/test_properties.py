@@ -265,6 +265,38 @@ def test_a_subheading_in_capitals_between_wrapped_paragraphs(paragraphs):
 
 
 @settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3), rule=st.sampled_from(["___", "* * *", "———"]))
+def test_a_separator_line_stands_alone(paragraphs, rule):
+    wrapped = [textwrap.fill(p, 50) for p in paragraphs]
+    doc = clean(f"\n{rule}\n".join(wrapped) + "\n", pipeline=Pipeline(only=["reflow"]))
+    assert doc.text == f"\n\n{rule}\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(teams=st.permutations(["England", "Czech Republic", "Ukraine", "Spain", "Sweden", "Poland", "France"]))
+def test_a_list_of_short_lines_is_no_wrapped_column(teams):
+    """Lines that each start anew under a heading are items, however evenly long."""
+    items = [f"{team} (Group {'ABCDEFG'[k]}): {k + 2}th appearance" for k, team in enumerate(teams)]
+    prose = textwrap.fill(_SENTENCES[0] * 3, 90)
+    doc = clean(prose + "\n\nQualified teams\n" + "\n".join(items) + "\n", pipeline=_NO_TITLE)
+    assert doc.text.endswith("\n\n".join(["Qualified teams", *items]) + "\n")
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraph=_ARTICLE.map(" ".join), width=st.integers(40, 60))
+def test_columns_printed_on_alternate_rows_are_read_whole(paragraph, width):
+    """Columns whose baselines are half a line apart come out on alternate rows, with empty cells between."""
+    lines = textwrap.wrap(paragraph, width)
+    half = -(-len(lines) // 2)
+    left, right = lines[:half], lines[half:]
+    rows = [f"{left[k]:<{width}}    {right[k]}" for k in range(3)]
+    for k in range(3, half):
+        rows += [left[k], " " * (width + 4) + right[k] if k < len(right) else ""]
+    doc = clean("\n".join(rows).rstrip() + "\n", pipeline=_NO_TITLE)
+    assert doc.text == " ".join(lines) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=3, max_size=4))
 def test_a_page_header_left_between_columns_is_furniture(paragraphs):
     header = "THE DAILY POST\n\nNov. 20, 2019\n\nA1\n\nTalks resume\nBy Jane Doe\n\n"

@@ -83,6 +83,9 @@ def is_caps(s: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_CAPITAL_START = regex.compile(r"\s*+[\p{Lu}\p{N}]")
+
+
 def column_measure(run: list[Line], width: int, narrowest: int = 40) -> tuple[int, int] | None:
     """The median and longest line of a block set in a column narrower than the page, or None.
 
@@ -100,6 +103,8 @@ def column_measure(run: list[Line], width: int, narrowest: int = 40) -> tuple[in
         return None
     if sum(size >= 0.75 * median for size in sizes[:-1]) < 0.8 * (len(run) - 1):
         return None
+    if sum(bool(_CAPITAL_START.match(ln.text)) for ln in run) >= 0.8 * len(run):
+        return None  # every line starts anew: a list (``England (Group A): 10th appearance``), not wrapped prose
     # The longest line that is not two lines run together (pdftotext joins a hyphenated word's lines).
     return median, max(size for size in sizes if size <= 1.3 * median)
 

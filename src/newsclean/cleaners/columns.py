@@ -107,15 +107,41 @@ def _rewrite(rows: list[Line], spans: list[tuple[int, int]] | None, offset: int)
         return
     newline = (offset + rows[0].end, offset + rows[0].end + 1)
     pieces: list[tuple[int, int]] = []
-    for a, b in spans:
-        for row in rows:
+    cells: list[str] = []
+    inked = [{i for i, (a, b) in enumerate(spans) if row.text[a:b].strip()} for row in rows]
+    for i, (a, b) in enumerate(spans):
+        for k, row in enumerate(rows):
+            if _offset(inked, k, i):
+                continue
             cell = row.text[a:b].rstrip()
             start = offset + row.start + min(a, len(row.text))
             pieces += [newline, (start, start + len(cell))]
+            cells.append(cell)
     pieces = pieces[1:]
-    new = "\n".join(row.text[a:b].rstrip() for a, b in spans for row in rows)
+    new = "\n".join(cells)
     reason = f"{len(spans)} columns put in reading order"
     yield Change(offset + rows[0].start, offset + rows[-1].end, new, reason, pieces=tuple(pieces))
+
+
+def _offset(inked: list[set[int]], k: int, column: int) -> bool:
+    """Is row ``k`` empty in ``column`` only because another column's baseline lies half a line lower?
+
+    The extractor then prints the columns on alternate rows, each holding
+    none of the columns of the row before: row ``k`` must be inside such a
+    run of alternating rows, and ``column`` inked next to it.  A gap in one
+    column beside another that runs on is a real paragraph break, and stays.
+    """
+    if column in inked[k] or not inked[k]:
+        return False
+
+    def alternate(j: int) -> bool:  # rows j and j + 1 share no column
+        return 0 <= j < len(inked) - 1 and bool(inked[j]) and bool(inked[j + 1]) and not inked[j] & inked[j + 1]
+
+    sides = [inked[j] for j in (k - 1, k + 1) if 0 <= j < len(inked)]
+    run = (
+        alternate(k - 1) and alternate(k) or alternate(k) and alternate(k + 1) or alternate(k - 2) and alternate(k - 1)
+    )
+    return run and all(column in side for side in sides)
 
 
 def _bands(rows: list[Line]) -> Iterator[tuple[int, int]]:

@@ -28,6 +28,8 @@ _CLOSING_PREFIXES = frozenset({"over", "under"})
 # How much likelier, in zipf units, the hyphenated spelling must be before a
 # known joined word keeps its hyphen (``long-term`` is, ``re-designed`` is not).
 _HYPHEN_MARGIN = 1.5
+_PARTICLE = 5.5  # a two-letter word this frequent after a hyphen is a particle (``plug-in``, ``set-up``)
+_EVERYDAY = 4.5  # a joined word this frequent (``within``) is the word, however it was broken
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,8 @@ def _joins(left: str, right: str, vocab: Vocabulary, lang: str) -> bool:
     if left[-1].isdigit() or right[0].isdigit():
         return False
     zl, zr, zj = zipf(left.lower(), lang), zipf(right.lower(), lang), zipf(joined.lower(), lang)
+    if (len(left) == 1 or len(right) <= 2 and zr >= _PARTICLE) and zj < _EVERYDAY:
+        return False  # typesetters leave two letters before a break and three after it: e-commerce, plug-in
     if left.lower().endswith("ly") and zl >= 3:
         return False  # naturally-aspirated
     if zj >= 2.0 and zj + _HYPHEN_MARGIN >= zipf(compound.lower(), lang):

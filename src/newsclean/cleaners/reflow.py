@@ -69,6 +69,8 @@ class Reflow(Cleaner):
 
     def _breaks(self, a: str, last: int, b: str, width: int) -> bool:
         """Does a paragraph end after line ``a``, whose last ``last`` characters were set on one line?"""
+        if _RULE.fullmatch(a) or _RULE.fullmatch(b):
+            return True  # a separator (``___``, ``* * *``) stands alone
         if BULLET.match(b):
             # ``on June`` / ``12. Putin``: a number after an unfinished sentence is no list item.
             return not (_NUMBERED.match(b) and not SENTENCE_END.search(a) and not BULLET.match(a))
@@ -117,4 +119,5 @@ def _capitals(line: str) -> bool:
 _LETTERS = regex.compile(r"\p{Lu}[\p{Lu}.]{0,2}")
 _OPENS = regex.compile(r"[\p{Lu}\p{N}“\"‘'«(\[]")
 _GAP = regex.compile(r"\n{2,}+")
+_RULE = regex.compile(r"[ ]*+(?:[_*#~=–—-][ ]?+){3,}+")
 _NUMBERED = regex.compile(r"^\s*\d{1,2}[.)]\s")
