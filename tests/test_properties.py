@@ -384,6 +384,19 @@ def test_readers_comments_under_their_heading_end_the_article(paragraphs, headin
 
 
 @settings(max_examples=10, deadline=None)
+@given(article=_ARTICLE, ledes=st.lists(_PROSE, min_size=2, max_size=4))
+def test_teasers_under_the_article_are_not_article(article, ledes):
+    """Each teaser heads its own story with a date line, however much prose follows it."""
+    teasers = [
+        f"Story number {k} of the day\n\nJane Doe\n\nTuesday November 19, 2019\n\n{p}" for k, p in enumerate(ledes)
+    ]
+    header = "Talks resume after a long pause\n\nBy John Roe\n\nMonday November 18, 2019"
+    doc = clean("\n\n".join([header, *article, *teasers]) + "\n")
+    assert doc.text == "\n\n".join(article) + "\n"
+    assert doc.published == "2019-11-18"
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
 def test_a_masthead_with_a_date_is_no_reader_comment(paragraphs):
     header = "TheHill November 18, 2019\n\nTalks resume\n\nJustine Coleman November 18, 2019\n\n"

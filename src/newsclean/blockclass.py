@@ -178,26 +178,36 @@ def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
     return "short"
 
 
+def _date_line(text: str) -> bool:
+    m = DATE.search(text)
+    return m is not None and len(text.split()) <= 8 and len(m.group()) >= 0.6 * len(text.strip())
+
+
 def body_span(units: Sequence[Unit], max_gap: int = 2) -> tuple[int, int] | None:
     """Indices of the first and last ``good`` unit of the article.
 
-    Good units separated by more than ``max_gap`` chrome units, or by a
-    menu of short links, form separate clusters (a site blurb in the
-    footer, say); the article is the cluster with the most words.
+    Good units separated by more than ``max_gap`` chrome units, by a menu
+    of short links, or by a line that is a date (heading a teaser for
+    another story) form separate clusters; the article is the cluster whose
+    prose has the most words.
     """
     clusters: list[list[int]] = []
     bad_run = menu_run = 0
+    dated = False
     for i, u in enumerate(units):
         if u.label == "good":
-            if clusters and bad_run <= max_gap and menu_run < _MENU_RUN:
+            if clusters and bad_run <= max_gap and menu_run < _MENU_RUN and not dated:
                 clusters[-1].append(i)
             else:
                 clusters.append([i])
             bad_run = menu_run = 0
+            dated = False
         elif u.label == "bad":
             bad_run += 1
         elif len(u.text.split()) <= 3:
             menu_run += 1  # a run of one- to three-word links is a menu, even unlabelled
+        # A line that is a date between paragraphs heads another story (a teaser under the article).
+        dated = dated or bool(clusters) and _date_line(u.text)
     if not clusters:
         return None
     # Prose under a heading of readers' comments is the thread, not the article.
@@ -206,5 +216,5 @@ def body_span(units: Sequence[Unit], max_gap: int = 2) -> tuple[int, int] | None
     )
     if thread is not None:
         clusters = [c for c in clusters if c[0] < thread]
-    best = max(clusters, key=lambda c: sum(len(units[i].text.split()) for i in range(c[0], c[-1] + 1)))
+    best = max(clusters, key=lambda c: sum(len(units[i].text.split()) for i in c))
     return best[0], best[-1]

@@ -49,8 +49,8 @@ class Boilerplate(Cleaner):
         while thread is None and i < len(units) and self._sentence(units[i].text) and units[i].label != "bad":
             keep[i] = True
             i += 1
-        # Short lines closing a text that has no chrome after them are its last words.
-        if thread is None and not any(u.label == "bad" for u in units[last + 1 :]):
+        # Short lines closing a text that has no chrome or other prose after them are its last words.
+        if thread is None and all(u.label == "short" for u in units[last + 1 :]):
             keep[last + 1 :] = [True] * (len(units) - last - 1)
         for unit, kept in zip(units, keep, strict=True):
             if not kept:
