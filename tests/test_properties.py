@@ -243,7 +243,8 @@ def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, data):
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
 def test_a_title_wrapped_over_lines_is_read_whole(lines, title, paragraphs):
-    doc = clean(f"THE DAILY\n\n{lines}\nBy Jane Doe\n\n" + "\n\n".join(paragraphs) + "\n")
+    wrapped = (textwrap.fill(p, 80) for p in paragraphs)  # text wrapped at a width, as a page or a terminal shows it
+    doc = clean(f"THE DAILY\n\n{lines}\nBy Jane Doe\n\n" + "\n\n".join(wrapped) + "\n")
     assert (doc.title, [a.name for a in doc.authors]) == (title, ["Jane Doe"])
     assert doc.text == "\n\n".join(paragraphs) + "\n"
 
@@ -381,6 +382,15 @@ def test_readers_comments_under_their_heading_end_the_article(paragraphs, headin
         "\n\n".join([paragraphs[0], heading, *comments * 6, "Copyright © 2019 The Daily. All rights reserved."]) + "\n"
     )
     assert doc.text == paragraphs[0] + "\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(article=_ARTICLE, under=st.sampled_from(["Anna Menin", "258 Shares", "July 2, 2018"]))
+def test_a_browser_never_wraps_a_title(article, under):
+    """Text copied from a browser holds each paragraph on one line: the line under the title is not its end."""
+    title = "Alibaba to raise up to $12.9bn in landmark Hong Kong listing"
+    doc = clean(f"{title}\n{under}\n\n" + "\n\n".join(article) + "\n")
+    assert doc.title == title
 
 
 @settings(max_examples=10, deadline=None)

@@ -18,7 +18,7 @@ import regex
 
 from .dates import DATE
 from .lexicon import stopwords
-from .textutil import Line, blocks, column_measure, continues, is_caps, line_width, opens_in_capitals
+from .textutil import HARD_WRAP, Line, blocks, column_measure, continues, is_caps, line_width, opens_in_capitals
 
 Label = Literal["good", "short", "bad"]
 
@@ -132,7 +132,7 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
     if len(run) == 1:
         return [run]
     wrapped = sum(1 for ln in run[:-1] if len(ln.text) >= 60 and not _BULLET_LINE.match(ln.text))
-    if wrapped >= 0.6 * (len(run) - 1):
+    if wrapped >= 0.6 * (len(run) - 1) and width <= HARD_WRAP:
         return [run]
     column = column_measure(run, width)
     parts: list[list[Line]] = []
@@ -144,9 +144,8 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
         word = len(ln.text.split()[0])
         no_room = width >= 24 and len(prev) + 1 + word > width
         no_room = no_room or column is not None and len(prev.strip()) + 1 + word > column[0]
-        wrapped_line = (
-            not bullet and (len(prev) >= 60 or no_room) or continues(prev, ln.text) or opens_in_capitals(prev)
-        )
+        long = len(prev) >= 60 and width <= HARD_WRAP  # a long line of wrapped text went on below
+        wrapped_line = not bullet and (long or no_room) or continues(prev, ln.text) or opens_in_capitals(prev)
         if parts and (wrapped_line or (bullet and _BULLET_LINE.match(prev)) or caps):
             parts[-1].append(ln)
         else:

@@ -109,6 +109,9 @@ def column_measure(run: list[Line], width: int, narrowest: int = 40) -> tuple[in
     return median, max(size for size in sizes if size <= 1.3 * median)
 
 
+HARD_WRAP = 150  # wider than this, the text's lines are paragraphs (a browser's text), not wrapped at a width
+
+
 def line_width(text: str) -> int:
     """The usual length of a full wrapped line: a high percentile of line lengths."""
     lengths = sorted(len(ln.text) for ln in lines(text) if len(ln.text) > 20)

@@ -12,7 +12,7 @@ from ..cleaner import Cleaner, Draft
 from ..dates import find_date
 from ..lexicon import zipf
 from ..records import Change
-from ..textutil import URL, continues, dangles, is_caps
+from ..textutil import HARD_WRAP, URL, continues, dangles, is_caps, line_width
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}\.|de|van|von|da|del|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}"
 _BYLINE = regex.compile(
@@ -128,10 +128,11 @@ class Metadata(Cleaner):
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
         yield from self._title_page(head, used, draft, titled=bool(bylines))
         if not draft.meta.get("title"):
+            wraps = line_width(text) <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
             if bylines and bylines[0]:
-                yield from self._title(head[: bylines[0]], units, used, draft, bylined=True)
+                yield from self._title(head[: bylines[0]], units, used, draft, wraps, bylined=True)
             else:
-                yield from self._title(head, units, used, draft)
+                yield from self._title(head, units, used, draft, wraps)
         if span and not draft.meta.get("published"):
             yield from self._dateline(units[span[0] : span[0] + len(units) // 3 + 1], draft)
         yield from self._contributors(units, draft)
@@ -149,7 +150,7 @@ class Metadata(Cleaner):
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
                 return
 
-    def _title(self, head, units, used: set[int], draft: Draft, bylined: bool = False) -> Iterator[Change]:
+    def _title(self, head, units, used: set[int], draft: Draft, wraps: bool, bylined: bool = False) -> Iterator[Change]:
         texts = [u.text for u in head]
         # A title never runs on into lowercase prose (``…the nearly 60-year-old younger`` / ``brother of…``).
         candidates = [
@@ -170,10 +171,10 @@ class Metadata(Cleaner):
         # A title wrapped over lines of one block: ``…Lakers hold off OKC`` / ``112-107``.
         # The block must hold the title alone, so one line each way at most.
         first = last = best
-        if best > 0 and best - 1 not in used and _runs_on(head[best - 1], head[best], texts[best - 1]):
+        if wraps and best > 0 and best - 1 not in used and _runs_on(head[best - 1], head[best], texts[best - 1]):
             first = best - 1 if best < 2 or not _adjacent(head[best - 2], head[best - 1]) else best
         after = best + 1
-        if after < len(head) and after not in used and _runs_on(head[best], head[after], texts[after]):
+        if wraps and after < len(head) and after not in used and _runs_on(head[best], head[after], texts[after]):
             ends = after + 1 == len(head) or after + 1 in used or not _adjacent(head[after], head[after + 1])
             last = after if ends else best
         title = texts[best]
