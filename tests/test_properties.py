@@ -384,6 +384,17 @@ def test_readers_comments_under_their_heading_end_the_article(paragraphs, headin
     assert doc.text == paragraphs[0] + "\n"
 
 
+@settings(max_examples=5, deadline=None)
+@given(article=_ARTICLE)
+def test_a_by_in_a_menu_far_above_the_article_is_no_byline(article):
+    menu = ["Texas seeks to stamp out distracted driving", "News by Neighborhood"]
+    menu += [f"Section {k}" for k in range(30)]
+    header = "Council approves the budget after a long night\nBy Jane Doe\n"
+    doc = clean("\n".join(menu) + "\n\n" + header + "\n" + "\n\n".join(article) + "\n")
+    assert [a.name for a in doc.authors] == ["Jane Doe"]
+    assert doc.title == "Council approves the budget after a long night"
+
+
 @settings(max_examples=10, deadline=None)
 @given(article=_ARTICLE, under=st.sampled_from(["Anna Menin", "258 Shares", "July 2, 2018"]))
 def test_a_browser_never_wraps_a_title(article, under):

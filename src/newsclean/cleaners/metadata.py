@@ -72,6 +72,7 @@ _DATELINE = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated
 _TITLE_MAX_WORDS = 30
 _HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
 _NEAR = 12  # units above the article where its headline stands
+_BYLINE_NEAR = 24  # and where its byline does
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
 
@@ -111,7 +112,10 @@ class Metadata(Cleaner):
             d = find_date(t, draft.language) if words <= 14 else None
             # ``By Jane Doe Monday, November 18, 2019``: the date run onto the byline is read apart.
             bare = _DATE_TAIL.sub("", t[: d[1]]) + _TIME.sub("", t[d[2] :]) if d and d[1] else t
-            if words <= 14 and (m := _BYLINE.search(bare) or _PIPE_BYLINE.match(bare)):
+            near = (
+                i >= len(head) - _BYLINE_NEAR
+            )  # a ``by`` far above the article is a menu's (``News by Neighborhood``)
+            if near and words <= 14 and (m := _BYLINE.search(bare) or _PIPE_BYLINE.match(bare)):
                 role = _clean(m.group("role"))
                 role = None if role and regex.search(r"\d", role) else role  # ``- 11/18/19 11:04 PM`` is no role
                 if d is not None:
