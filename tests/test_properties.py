@@ -386,6 +386,16 @@ def test_readers_comments_under_their_heading_end_the_article(paragraphs, headin
 
 @settings(max_examples=5, deadline=None)
 @given(article=_ARTICLE)
+def test_a_byline_under_the_standfirst_is_read(article):
+    standfirst = "The president's demands are complicating an end to the long-running dispute, experts say."
+    header = f"Trade War Keeps World Guessing\n\n{standfirst}\n\nPresident Trump last week.\n\nBy Ana Swanson\n\n"
+    doc = clean(header + "\n\n".join(article) + "\n")
+    assert [a.name for a in doc.authors] == ["Ana Swanson"]
+    assert "Ana Swanson" not in doc.text
+
+
+@settings(max_examples=5, deadline=None)
+@given(article=_ARTICLE)
 def test_a_by_in_a_menu_far_above_the_article_is_no_byline(article):
     menu = ["Texas seeks to stamp out distracted driving", "News by Neighborhood"]
     menu += [f"Section {k}" for k in range(30)]

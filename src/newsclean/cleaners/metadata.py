@@ -73,6 +73,8 @@ _TITLE_MAX_WORDS = 30
 _HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
 _NEAR = 12  # units above the article where its headline stands
 _BYLINE_NEAR = 24  # and where its byline does
+_OPENING = 4  # units from the article's first: a byline under the standfirst stands here
+_BY = regex.compile(r"\s*+(?i:by|par|von|por|di|от)\s")
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
 
@@ -116,20 +118,19 @@ class Metadata(Cleaner):
                 i >= len(head) - _BYLINE_NEAR
             )  # a ``by`` far above the article is a menu's (``News by Neighborhood``)
             if near and words <= 14 and (m := _BYLINE.search(bare) or _PIPE_BYLINE.match(bare)):
-                role = _clean(m.group("role"))
-                role = None if role and regex.search(r"\d", role) else role  # ``- 11/18/19 11:04 PM`` is no role
-                if d is not None:
-                    draft.set_once("published", d[0])
-                    role = None if role and find_date(role, draft.language) else role
-                for name, organization in _names(m.group("names")):
-                    draft.add("authors", {"name": name, "role": role, "organization": organization})
                 used.add(i)
                 bylines.append(i)
-                yield Change(unit.start, unit.end, "", "byline", remove=True, into="authors")
+                yield self._byline(unit, m, d, draft)
             elif words <= 12 and d is not None:
                 draft.set_once("published", d[0])
                 used.add(i)
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
+        if span and not bylines:
+            # A standfirst may stand between the title and the byline: ``By Ana Swanson`` under it.
+            for unit in units[span[0] + 1 : span[0] + _OPENING]:
+                if len(unit.text.split()) <= 8 and _BY.match(unit.text) and (m := _BYLINE.search(unit.text)):
+                    yield self._byline(unit, m, None, draft)
+                    break
         yield from self._title_page(head, used, draft, titled=bool(bylines))
         if not draft.meta.get("title"):
             wraps = line_width(text) <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
@@ -141,6 +142,17 @@ class Metadata(Cleaner):
             yield from self._dateline(units[span[0] : span[0] + len(units) // 3 + 1], draft)
         yield from self._contributors(units, draft)
         self._publisher(text, draft)
+
+    def _byline(self, unit, m: regex.Match, d: tuple | None, draft: Draft) -> Change:
+        """Authors (with role or organisation) and the date run onto the byline ``m`` of ``unit``."""
+        role = _clean(m.group("role"))
+        role = None if role and regex.search(r"\d", role) else role  # ``- 11/18/19 11:04 PM`` is no role
+        if d is not None:
+            draft.set_once("published", d[0])
+            role = None if role and find_date(role, draft.language) else role
+        for name, organization in _names(m.group("names")):
+            draft.add("authors", {"name": name, "role": role, "organization": organization})
+        return Change(unit.start, unit.end, "", "byline", remove=True, into="authors")
 
     def _dateline(self, units, draft: Draft) -> Iterator[Change]:
         """``Updated 1:39 am EST, Wednesday, November 20, 2019`` under the photo, near the article's start.
