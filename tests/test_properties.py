@@ -274,6 +274,19 @@ def test_a_separator_line_stands_alone(paragraphs, rule):
 
 
 @settings(max_examples=10, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_a_column_read_before_the_byline_goes_after_the_column_it_ends(paragraphs):
+    """pdfminer may read a magazine page's right column first: the byline then stands under its paragraphs."""
+    first, middle, last = paragraphs
+    cut = next(k for k in range(len(middle) // 2, len(middle)) if middle[k] == " " and middle[k + 1].islower())
+    head, tail = middle[:cut], middle[cut + 1 :]
+    page = "\n\n".join(["Council approves the budget", tail, last, "By Jane Doe", first, head]) + "\n\f"
+    doc = clean(page)
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+    assert [a.name for a in doc.authors] == ["Jane Doe"]
+
+
+@settings(max_examples=10, deadline=None)
 @given(teams=st.permutations(["England", "Czech Republic", "Ukraine", "Spain", "Sweden", "Poland", "France"]))
 def test_a_list_of_short_lines_is_no_wrapped_column(teams):
     """Lines that each start anew under a heading are items, however evenly long."""

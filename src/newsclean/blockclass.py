@@ -25,7 +25,7 @@ Label = Literal["good", "short", "bad"]
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(?:\s|$)")
-_BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
+BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
 _DATED_BYLINE = regex.compile(r"\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$")
 _MENU_RUN = 12
 _WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
@@ -117,7 +117,7 @@ def _bylines_apart(run: list[Line]) -> Iterator[list[Line]]:
     """
     start = 0
     for k, ln in enumerate(run):
-        byline = _BYLINE_LINE.match(ln.text) or _DATED_BYLINE.search(ln.text) and DATE.search(ln.text)
+        byline = BYLINE_LINE.match(ln.text) or _DATED_BYLINE.search(ln.text) and DATE.search(ln.text)
         if len(run) > 1 and byline and len(ln.text.split()) <= 10:
             if k > start:
                 yield run[start:k]

@@ -10,7 +10,7 @@ from functools import cached_property
 
 import regex
 
-from ..blockclass import Unit, classify
+from ..blockclass import BYLINE_LINE, Unit, classify
 from ..cleaner import Cleaner, Draft
 from ..lexicon import zipf
 from ..records import Change
@@ -32,9 +32,10 @@ class ReadingOrder(Cleaner):
     page's first paragraph.  Only one lead a page qualifies, and its
     capitals must spell a common word that the document writes elsewhere,
     but never again in capitals (so ``IPO and…`` or ``NATO said`` is no
-    lead).  Opening words in capitals read last on the page, after the
-    columns, go back in front of the line they began.  Text without page
-    breaks (form feeds) is left alone.
+    lead).  A byline under paragraphs, on a page that ends mid-sentence,
+    opens the article the same way.  Opening words in capitals read last
+    on the page, after the columns, go back in front of the line they
+    began.  Text without page breaks (form feeds) is left alone.
     """
 
     name = "reading_order"
@@ -56,6 +57,7 @@ class ReadingOrder(Cleaner):
             if not good:
                 continue
             leads = [u for u in page[good[0] + 1 :] if self._lead(u, words, draft.language)]
+            leads = leads or _late_byline(page, good)
             if len(leads) == 1:
                 start, lead, end = page[good[0]].start, leads[0].start, page[-1].end
                 read_first = start + len(text[start:lead].rstrip())  # the blank lines after it part the two
@@ -108,6 +110,26 @@ class ReadingOrder(Cleaner):
         caps = m.group("caps")
         # Set in capitals here only, and as an ordinary word elsewhere (which an acronym never is).
         return zipf(caps.lower(), lang) >= self.min_zipf and words.exact[caps] == 1 and words.folded[caps.lower()] > 1
+
+
+def _late_byline(page: list[Unit], good: list[int]) -> list[Unit]:
+    """A ``By …`` line under paragraphs of a page that ends mid-sentence: the article starts there.
+
+    The extractor read a later column first (pdfminer, a magazine page):
+    that column's paragraphs come before the byline, and the column the
+    byline heads is cut off at the page's foot.
+    """
+    tail = next((u for u in reversed(page) if len(u.text.split()) >= 8), page[-1])
+    if len(good) < 3 or not tail.text[-1:].isalpha():
+        return []
+    return [
+        u
+        for u in page
+        if page[good[1]].start < u.start < tail.start
+        and len(u.lines) == 1
+        and len(u.text.split()) <= 10
+        and BYLINE_LINE.match(u.text)
+    ]
 
 
 def _leftover(line: Unit, paragraph: Unit) -> bool:
