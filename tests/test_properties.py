@@ -438,6 +438,9 @@ def test_teasers_under_the_article_are_not_article(article, ledes):
     doc = clean("\n\n".join([header, *article, *teasers]) + "\n")
     assert doc.text == "\n\n".join(article) + "\n"
     assert doc.published == "2019-11-18"
+    # A page's number and running date between paragraphs head no story.
+    running = "\n\n".join([header, article[0], "2", "Monday November 18, 2019", *article[1:]]) + "\n"
+    assert all(p in clean(running).text for p in article)
 
 
 @settings(max_examples=10, deadline=None)

@@ -18,7 +18,17 @@ import regex
 
 from .dates import DATE
 from .lexicon import stopwords
-from .textutil import HARD_WRAP, Line, blocks, column_measure, continues, is_caps, line_width, opens_in_capitals
+from .textutil import (
+    HARD_WRAP,
+    SENTENCE_END,
+    Line,
+    blocks,
+    column_measure,
+    continues,
+    is_caps,
+    line_width,
+    opens_in_capitals,
+)
 
 Label = Literal["good", "short", "bad"]
 
@@ -182,31 +192,38 @@ def _date_line(text: str) -> bool:
     return m is not None and len(text.split()) <= 8 and len(m.group()) >= 0.6 * len(text.strip())
 
 
-def body_span(units: Sequence[Unit], max_gap: int = 2) -> tuple[int, int] | None:
+def _headline(text: str) -> bool:
+    return 3 <= len(text.split()) <= 20 and not SENTENCE_END.search(text) and not _date_line(text)
+
+
+def body_span(units: Sequence[Unit], paged: bool = False, max_gap: int = 2) -> tuple[int, int] | None:
     """Indices of the first and last ``good`` unit of the article.
 
     Good units separated by more than ``max_gap`` chrome units, by a menu
-    of short links, or by a line that is a date (heading a teaser for
-    another story) form separate clusters; the article is the cluster whose
-    prose has the most words.
+    of short links, or by a headline and a date line (a teaser for another
+    story; on ``paged`` text a date there is a running header) form
+    separate clusters; the article is the cluster whose prose has the most
+    words.
     """
     clusters: list[list[int]] = []
     bad_run = menu_run = 0
-    dated = False
+    between: list[str] = []  # the short lines since the last paragraph
     for i, u in enumerate(units):
         if u.label == "good":
-            if clusters and bad_run <= max_gap and menu_run < _MENU_RUN and not dated:
+            # A headline and a date line between paragraphs head another story (a teaser under the article).
+            teaser = not paged and any(map(_date_line, between)) and any(map(_headline, between))
+            if clusters and bad_run <= max_gap and menu_run < _MENU_RUN and not teaser:
                 clusters[-1].append(i)
             else:
                 clusters.append([i])
             bad_run = menu_run = 0
-            dated = False
+            between = []
         elif u.label == "bad":
             bad_run += 1
-        elif len(u.text.split()) <= 3:
-            menu_run += 1  # a run of one- to three-word links is a menu, even unlabelled
-        # A line that is a date between paragraphs heads another story (a teaser under the article).
-        dated = dated or bool(clusters) and _date_line(u.text)
+        else:
+            between.append(u.text)
+            if len(u.text.split()) <= 3:
+                menu_run += 1  # a run of one- to three-word links is a menu, even unlabelled
     if not clusters:
         return None
     # Prose under a heading of readers' comments is the thread, not the article.

@@ -30,7 +30,7 @@ class Boilerplate(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         units = classify(text, draft.language)
-        span = body_span(units)
+        span = body_span(units, paged=bool(draft.page_breaks(text)))
         if span is None:
             return
         first, last = span

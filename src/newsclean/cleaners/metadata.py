@@ -96,7 +96,7 @@ class Metadata(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         units = classify(text, draft.language)
-        span = body_span(units)
+        span = body_span(units, paged=bool(draft.page_breaks(text)))
         head = units[: span[0]] if span else []  # no article, no header to read
         used: set[int] = set()
         bylines: list[int] = []
