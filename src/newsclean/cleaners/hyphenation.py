@@ -38,7 +38,9 @@ class Hyphenation(Cleaner):
 
     The joined form must be a word: one the document itself spells out
     elsewhere, or one the word-frequency lexicon knows far better than the
-    hyphenated compound.  Two known words stay a hyphenated compound.
+    hyphenated compound.  Two known words stay a hyphenated compound, and
+    so does a break no typesetter makes: after one letter (``e-commerce``)
+    or before a two-letter particle (``plug-in``).
 
     >>> from newsclean import clean
     >>> clean("It took sev-\\neral days of Korea-\\nRussia talks.").text

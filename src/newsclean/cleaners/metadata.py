@@ -114,9 +114,8 @@ class Metadata(Cleaner):
             d = find_date(t, draft.language) if words <= 14 else None
             # ``By Jane Doe Monday, November 18, 2019``: the date run onto the byline is read apart.
             bare = _DATE_TAIL.sub("", t[: d[1]]) + _TIME.sub("", t[d[2] :]) if d and d[1] else t
-            near = (
-                i >= len(head) - _BYLINE_NEAR
-            )  # a ``by`` far above the article is a menu's (``News by Neighborhood``)
+            # A ``by`` far above the article is a menu's (``News by Neighborhood``).
+            near = i >= len(head) - _BYLINE_NEAR
             if near and words <= 14 and (m := _BYLINE.search(bare) or _PIPE_BYLINE.match(bare)):
                 used.add(i)
                 bylines.append(i)
