@@ -74,7 +74,6 @@ _HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
 _NEAR = 12  # units above the article where its headline stands
 _BYLINE_NEAR = 24  # and where its byline does
 _OPENING = 4  # units from the article's first: a byline under the standfirst stands here
-_BY = regex.compile(r"\s*+(?i:by|par|von|por|di|от)\s")
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
 
@@ -127,7 +126,8 @@ class Metadata(Cleaner):
         if span and not bylines:
             # A standfirst may stand between the title and the byline: ``By Ana Swanson`` under it.
             for unit in units[span[0] + 1 : span[0] + _OPENING]:
-                if len(unit.text.split()) <= 8 and _BY.match(unit.text) and (m := _BYLINE.search(unit.text)):
+                m = _BYLINE.search(unit.text) if len(unit.text.split()) <= 8 else None
+                if m and not unit.text[: m.start()].strip():  # the line opens with its ``by``
                     yield self._byline(unit, m, None, draft)
                     break
         yield from self._title_page(head, used, draft, titled=bool(bylines))
