@@ -362,6 +362,26 @@ def test_the_line_above_a_dated_byline_is_the_title(paragraphs):
     assert ([a.name for a in doc.authors], doc.published) == (["Joe Rossignol"], "2019-11-18")
 
 
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_the_headline_is_the_line_the_article_is_about(paragraphs):
+    headline = "Cat found in New Mexico after going missing in Oregon"
+    header = f"Guide to San Antonio\n\n{headline}\n\nDog rescued from a flooded river in Texas\n\n"
+    lead = "A cat that went missing five years ago in Portland, Oregon, has been found in Santa Fe, New Mexico."
+    doc = clean(header + "\n\n".join([lead, *paragraphs]) + "\n")
+    assert doc.title == headline
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_one_line_headline_over_its_date_is_the_title(paragraphs):
+    headline = 'Video shows dramatic rescue of 8-year-old kidnapping victim: "We got her!"'
+    header = f"Watch Live\n\n{headline}\n\nUpdated on: November 19, 2019 / 10:07 AM\n\n"
+    doc = clean(header + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, doc.published) == (headline, "2019-11-19")
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
 @pytest.mark.parametrize(
     ("byline", "name"),
     [("By Justine Coleman - 11/18/19 11:04 PM EST", "Justine Coleman"), ("By Staff Reports -", "Staff Reports")],

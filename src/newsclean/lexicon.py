@@ -57,6 +57,20 @@ def stopwords(lang: str) -> frozenset[str]:
         return frozenset()
 
 
+_TERM = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]+")
+
+
+def content_terms(text: str, lang: str) -> list[str]:
+    """The words of ``text`` that say what it is about: no stopwords; pairs of characters in unspaced scripts."""
+    stops = stopwords(lang)
+    spaced = _UNSPACED.sub(" ", text.lower())
+    terms = [t for t in _TERM.findall(spaced) if len(t) > 1 and t not in stops]
+    for run in _UNSPACED.findall(text):
+        terms += [run[i : i + 2] for i in range(len(run) - 1)]
+    return terms
+
+
 class Vocabulary:
     """Counts of the words (and hyphenated compounds) a document spells out in full."""
 

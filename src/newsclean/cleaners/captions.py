@@ -17,7 +17,7 @@ _NAME = r"\p{Lu}[\p{L}'’.\-]*+"
 _CREDIT = regex.compile(
     r"^\(?(?:"
     # Photo: Rebecca Blackwell/Reuters · Image credit: NASA · Foto: dpa
-    r"(?i:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|fotos?|fotografía|bild|crédits?)"
+    r"(?i:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|fotos?|fotografía|bild|cr[ée]dits?)"
     r"(?:\s++(?:credit|by|de|photo))?+\s*+[:：]\s*+\S.{0,70}+)"
     # Vladimir Smirnov / Sputnik · CARLOS BARRIA / AFP
     rf"|{_NAME}(?:\s++{_NAME}){{0,3}}+\s*+/\s*+{_NAME}(?:\s++{_NAME}){{0,3}}+"
@@ -26,6 +26,14 @@ _CREDIT = regex.compile(
     r"(?:\s*+/\s*+[^/()]{2,40}+)?+"
     r")\)?$"
 )
+
+_CREDIT_TAIL = regex.compile(r"\(([^()]{2,80}+)\)\s*+$")
+
+
+def credited(text: str) -> bool:
+    """Does ``text`` end on a photo credit in brackets (``… (Credit: iStock)``, ``… (AFP)``): a caption?"""
+    m = _CREDIT_TAIL.search(text)
+    return m is not None and _CREDIT.match(m.group(1)) is not None
 
 
 @dataclass(frozen=True)

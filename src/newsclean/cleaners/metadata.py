@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 import regex
 
-from ..blockclass import CHROME, COPYRIGHT, body_span, classify
+from ..blockclass import BYLINE_LINE, CHROME, COPYRIGHT, body_span, classify
 from ..cleaner import Cleaner, Draft
 from ..dates import find_date
-from ..lexicon import zipf
+from ..lexicon import content_terms, stopwords, zipf
 from ..records import Change
 from ..textutil import HARD_WRAP, URL, continues, dangles, is_caps, line_width
+from .captions import credited
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}\.|de|van|von|da|del|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}"
 _BYLINE = regex.compile(
@@ -71,8 +72,8 @@ _TIME = regex.compile(r"^[\s,|·•–-]*+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\
 _DATELINE = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated|date)\b", regex.I)
 _TITLE_MAX_WORDS = 30
 _HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
-_NEAR = 12  # units above the article where its headline stands
-_BYLINE_NEAR = 24  # and where its byline does
+_HEADLINE_TERMS = 4  # and fewer words that say something make a weaker one
+_BYLINE_NEAR = 24  # units above the article where its byline stands
 _OPENING = 4  # units from the article's first: a byline under the standfirst stands here
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
@@ -97,6 +98,11 @@ class Metadata(Cleaner):
         units = classify(text, draft.language)
         span = body_span(units, paged=bool(draft.page_breaks(text)))
         head = units[: span[0]] if span else []  # no article, no header to read
+        prose = " ".join(u.text for u in units[span[0] : span[1] + 1] if u.label == "good") if span else ""
+        about = frozenset(content_terms(prose, draft.language))  # what the article is about
+        opening = _dated_headline(units, span, about, draft.language) if span else None
+        if opening is not None:
+            head = units[:opening]
         used: set[int] = set()
         bylines: list[int] = []
         first = next((u for u in units if u.text.strip()), None)
@@ -133,10 +139,11 @@ class Metadata(Cleaner):
         yield from self._title_page(head, used, draft, titled=bool(bylines))
         if not draft.meta.get("title"):
             wraps = line_width(text) <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
+            headline = span[0] if opening is not None else None
             if bylines and bylines[0]:
-                yield from self._title(head[: bylines[0]], units, used, draft, wraps, bylined=True)
+                yield from self._title(head[: bylines[0]], units, used, draft, wraps, about, headline, bylined=True)
             else:
-                yield from self._title(head, units, used, draft, wraps)
+                yield from self._title(head, units, used, draft, wraps, about, headline)
         if span and not draft.meta.get("published"):
             yield from self._dateline(units[span[0] : span[0] + len(units) // 3 + 1], draft)
         yield from self._contributors(units, draft)
@@ -165,24 +172,34 @@ class Metadata(Cleaner):
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
                 return
 
-    def _title(self, head, units, used: set[int], draft: Draft, wraps: bool, bylined: bool = False) -> Iterator[Change]:
+    def _title(
+        self,
+        head,
+        units,
+        used: set[int],
+        draft: Draft,
+        wraps: bool,
+        about: frozenset[str],
+        headline: int | None,
+        bylined: bool = False,
+    ) -> Iterator[Change]:
         texts = [u.text for u in head]
         # A title never runs on into lowercase prose (``…the nearly 60-year-old younger`` / ``brother of…``).
         candidates = [
             i
             for i, t in enumerate(texts)
-            if i not in used and _title_like(t) and not (i + 1 < len(units) and _runs_into(t, units[i + 1].text))
+            if i not in used
+            and _title_like(t, draft.language)
+            and not (i + 1 < len(units) and _runs_into(t, units[i + 1].text))
         ]
-        if not candidates:
+        if headline is not None and headline < len(head):
+            best = headline
+        elif not candidates:
             return
-        repeated = [i for i in candidates if sum(t == texts[i] or t.endswith(texts[i]) for t in texts) > 1]
-        best = repeated[-1] if repeated else candidates[-1]
-        if len(texts[best].split()) < _HEADLINE_WORDS:
-            # A label (``Local News``, an author's name) may sit nearer the text than the headline.
-            near = [i for i in candidates if i >= len(head) - _NEAR and len(texts[i].split()) >= _HEADLINE_WORDS]
-            best = near[-1] if near else best
-        if bylined and candidates[-1] == len(head) - 1:
+        elif bylined and candidates[-1] == len(head) - 1:
             best = candidates[-1]  # the line right above the byline is its title
+        else:
+            best = max(candidates, key=lambda i: _headline_score(texts, i, about, draft.language))
         # A title wrapped over lines of one block: ``…Lakers hold off OKC`` / ``112-107``.
         # The block must hold the title alone, so one line each way at most.
         first = last = best
@@ -241,9 +258,11 @@ class Metadata(Cleaner):
                 if title < name_at and rows[title][1] is head[rows[title][0]].lines[0] and not runs_on:
                     break
                 wrapped = title > 1 and (
-                    texts[title - 2].endswith("-") or len(above.split()) <= 2 and _title_like(texts[title - 2])
+                    texts[title - 2].endswith("-")
+                    or len(above.split()) <= 2
+                    and _title_like(texts[title - 2], draft.language)
                 )
-                if not (_title_like(above) or runs_on or wrapped):
+                if not (_title_like(above, draft.language) or runs_on or wrapped):
                     break
                 title -= 1
             if titled:
@@ -293,6 +312,49 @@ class Metadata(Cleaner):
                 return
 
 
+def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: str) -> int | None:
+    """The end of the header when the article's first block is its headline, a date or byline under it.
+
+    Prose does not stop after one line for a date, so a one-line first
+    block with a date line or ``By …`` line next is the headline, unless
+    a headline stands above it: then it is the standfirst.
+    """
+    first = units[span[0]]
+    if len(first.lines) > 1 or len(first.text.split()) > _TITLE_MAX_WORDS:
+        return None
+    above = next((u.text for u in reversed(units[: span[0]]) if u.label != "bad"), "")
+    if _title_like(above, lang) and _relevance(above, about, lang) >= 0.5:
+        return None
+    for j in range(span[0] + 1, min(span[0] + 4, len(units))):
+        if units[j].label != "bad":
+            t = units[j].text
+            dated = len(t.split()) <= 14 and (find_date(t, lang) is not None or BYLINE_LINE.match(t))
+            return j + 1 if dated else None
+    return None
+
+
+def _headline_score(texts: list[str], i: int, about: frozenset[str], lang: str) -> float:
+    """How much ``texts[i]`` reads as the headline of the article below: its words, its place, its echo.
+
+    A headline names what the article is about, so its words recur in the
+    prose; menus, teasers and site names mostly do not.  Nearer the article
+    is likelier; a line repeated above (a breadcrumb's tail) likelier still.
+    """
+    distance = len(texts) - i
+    repeated = sum(t == texts[i] or t.endswith(texts[i]) for t in texts) > 1
+    relevance = _relevance(texts[i], about, lang)
+    # A short line that names nothing in the article is a label: ``Local News``, an author's name.
+    label = len(texts[i].split()) < _HEADLINE_WORDS and not relevance
+    score = relevance - 0.3 * distance / (1 + distance) + 0.25 * repeated - 0.2 * label
+    return score + i * 1e-6  # nearer wins a tie
+
+
+def _relevance(text: str, about: frozenset[str], lang: str) -> float:
+    """The share of the words of ``text`` found in ``about``, less for fewer than a headline's words."""
+    terms = content_terms(text, lang)
+    return sum(t in about for t in terms) / max(1, len(terms)) * min(len(terms), _HEADLINE_TERMS) / _HEADLINE_TERMS
+
+
 def _unwrap(rows: list[str], lang: str) -> list[str]:
     """Title lines with a word hyphenated across them made whole (``South Car-`` + ``olina``)."""
     out: list[str] = []
@@ -338,14 +400,19 @@ def _adjacent(unit, following) -> bool:
     return following.start == unit.end + 1
 
 
-def _title_like(t: str) -> bool:
+def _title_like(t: str, lang: str) -> bool:
     words = t.split()
+    half = len(words) // 2
     return (
         2 <= len(words) <= _TITLE_MAX_WORDS
         and not (t.rstrip().endswith((".", ",", ":", ";")) and not _INITIALS.search(t.rstrip()))
         and not CHROME.match(t)
-        and not dangles(t)
-        and (t[:1].isupper() or t[:1].isdigit())
+        and not (dangles(t) and words[-1].lower() in stopwords(lang))
+        and t.lstrip("'‘\"“«¿¡")[:1].isalnum()
+        and not t.lstrip("'‘\"“«¿¡")[:1].islower()
+        and words[:half] != words[half:]  # a link or an image named twice (``Donate Donate``)
+        and "_" not in t  # a file name
+        and not credited(t)  # a photo's caption
         and not _TWO_SENTENCES.search(t)
         and not URL.search(t)
         and not t.lstrip().startswith(("*", "•", "[", "(", "|", "#"))
