@@ -374,6 +374,20 @@ def test_the_headline_is_the_line_the_article_is_about(paragraphs):
 
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_menu_of_shows_is_no_byline_nor_title_page(paragraphs):
+    """Browser text: ``By Any Means Necessary`` and ``Head to Head`` are shows in a menu, far above the byline."""
+    menu = "\n".join(["Shows", "By Any Means Necessary", "The Listening Post", "Talk to Al Jazeera", "earthrise"])
+    menu += "\n" + "\n".join(["Head to Head", "Counting the Cost", *(f"Section {k}" for k in range(8))])
+    header = "Why Beijing will bring slaughter to Hong Kong\nby Tom Rogan\n | November 18, 2019 12:26 PM\n"
+    doc = clean(f"{menu}\n{header}\n" + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, [a.name for a in doc.authors]) == (
+        "Why Beijing will bring slaughter to Hong Kong",
+        ["Tom Rogan"],
+    )
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
 def test_a_one_line_headline_over_its_date_is_the_title(paragraphs):
     headline = 'Video shows dramatic rescue of 8-year-old kidnapping victim: "We got her!"'
     header = f"Watch Live\n\n{headline}\n\nUpdated on: November 19, 2019 / 10:07 AM\n\n"

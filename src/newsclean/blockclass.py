@@ -122,12 +122,13 @@ def _sentences_across_breaks(runs: Iterable[list[Line]]) -> Iterator[list[Line]]
 def _bylines_apart(run: list[Line]) -> Iterator[list[Line]]:
     """A byline set between title and text without blank lines is a unit of its own.
 
-    ``…from Nissan PH`` / ``By Marcus De Guzman``, or ``…First Half of 2020`` /
-    ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``.
+    ``…from Nissan PH`` / ``By Marcus De Guzman``, ``…to Hong Kong`` / ``by Tom Rogan``,
+    or ``…First Half of 2020`` / ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``.
     """
     start = 0
     for k, ln in enumerate(run):
-        byline = BYLINE_LINE.match(ln.text) or _DATED_BYLINE.search(ln.text) and DATE.search(ln.text)
+        t = ln.text
+        byline = BYLINE_LINE.match(t) or _DATED_BYLINE.search(t) and (DATE.search(t) or t.lstrip().startswith("by "))
         if len(run) > 1 and byline and len(ln.text.split()) <= 10:
             if k > start:
                 yield run[start:k]

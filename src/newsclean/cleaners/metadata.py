@@ -74,6 +74,7 @@ _TITLE_MAX_WORDS = 30
 _HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
 _HEADLINE_TERMS = 4  # and fewer words that say something make a weaker one
 _BYLINE_NEAR = 24  # units above the article where its byline stands
+_BYLINE_SPREAD = 6  # units a byline and a second one under it may stand apart
 _OPENING = 4  # units from the article's first: a byline under the standfirst stands here
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
@@ -104,7 +105,7 @@ class Metadata(Cleaner):
         if opening is not None:
             head = units[:opening]
         used: set[int] = set()
-        bylines: list[int] = []
+        bylines: list[tuple[int, regex.Match, tuple | None]] = []
         first = next((u for u in units if u.text.strip()), None)
         if first is not None and (m := _DATED_TITLE.match(first.text)):
             draft.set_once("published", m.group("date"))
@@ -122,13 +123,16 @@ class Metadata(Cleaner):
             # A ``by`` far above the article is a menu's (``News by Neighborhood``).
             near = i >= len(head) - _BYLINE_NEAR
             if near and words <= 14 and (m := _BYLINE.search(bare) or _PIPE_BYLINE.match(bare)):
-                used.add(i)
-                bylines.append(i)
-                yield self._byline(unit, m, d, draft)
+                bylines.append((i, m, d))
             elif words <= 12 and d is not None:
                 draft.set_once("published", d[0])
                 used.add(i)
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
+        # The article's byline stands among its header lines; a ``By …`` well above them is a menu's.
+        bylines = [b for b in bylines if b[0] >= bylines[-1][0] - _BYLINE_SPREAD] if bylines else []
+        for i, m, d in bylines:
+            used.add(i)
+            yield self._byline(head[i], m, d, draft)
         if span and not bylines:
             # A standfirst may stand between the title and the byline: ``By Ana Swanson`` under it.
             for unit in units[span[0] + 1 : span[0] + _OPENING]:
@@ -140,8 +144,8 @@ class Metadata(Cleaner):
         if not draft.meta.get("title"):
             wraps = line_width(text) <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
             headline = span[0] if opening is not None else None
-            if bylines and bylines[0]:
-                yield from self._title(head[: bylines[0]], units, used, draft, wraps, about, headline, bylined=True)
+            if bylines and bylines[0][0]:
+                yield from self._title(head[: bylines[0][0]], units, used, draft, wraps, about, headline, bylined=True)
             else:
                 yield from self._title(head, units, used, draft, wraps, about, headline)
         if span and not draft.meta.get("published"):
@@ -236,8 +240,8 @@ class Metadata(Cleaner):
         for k, t in enumerate(texts):
             m = _PERSON_ROLE.match(t)
             name_at = k
-            if m is None and k and (m := _ROLE_LINE.match(t)) and _NAME_LINE.match(texts[k - 1]):
-                name_at = k - 1
+            if m is None and k and _NAME_LINE.match(texts[k - 1]):
+                m, name_at = _ROLE_LINE.match(t), k - 1
             if m is None:
                 continue
             name = m.groupdict().get("name") or texts[name_at]
