@@ -203,7 +203,8 @@ class Metadata(Cleaner):
         elif bylined and candidates[-1] == len(head) - 1:
             best = candidates[-1]  # the line right above the byline is its title
         else:
-            best = max(candidates, key=lambda i: _headline_score(texts, i, about, draft.language))
+            # A date or byline under a line (read and set aside by now) marks the end of a header.
+            best = max(candidates, key=lambda i: _headline_score(texts, i, about, draft.language, i + 1 in used))
         # A title wrapped over lines of one block: ``…Lakers hold off OKC`` / ``112-107``.
         # The block must hold the title alone, so one line each way at most.
         first = last = best
@@ -320,7 +321,7 @@ def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: s
     """The end of the header when the article's first block is its headline, a date or byline under it.
 
     Prose does not stop after one line for a date, so a one-line first
-    block with a date line or ``By …`` line next is the headline, unless
+    block with a date line (``Updated Nov 19, 9:41 AM``) or ``By …`` line next is the headline, unless
     a headline stands above it: then it is the standfirst.
     """
     first = units[span[0]]
@@ -332,24 +333,25 @@ def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: s
     for j in range(span[0] + 1, min(span[0] + 4, len(units))):
         if units[j].label != "bad":
             t = units[j].text
-            dated = len(t.split()) <= 14 and (find_date(t, lang) is not None or BYLINE_LINE.match(t))
+            dated = len(t.split()) <= 14 and bool(find_date(t, lang) or _DATELINE.match(t) or BYLINE_LINE.match(t))
             return j + 1 if dated else None
     return None
 
 
-def _headline_score(texts: list[str], i: int, about: frozenset[str], lang: str) -> float:
+def _headline_score(texts: list[str], i: int, about: frozenset[str], lang: str, dated: bool) -> float:
     """How much ``texts[i]`` reads as the headline of the article below: its words, its place, its echo.
 
     A headline names what the article is about, so its words recur in the
     prose; menus, teasers and site names mostly do not.  Nearer the article
-    is likelier; a line repeated above (a breadcrumb's tail) likelier still.
+    is likelier; a line repeated above (a breadcrumb's tail) or ``dated``
+    (a date or byline right under it) likelier still.
     """
     distance = len(texts) - i
     repeated = sum(t == texts[i] or t.endswith(texts[i]) for t in texts) > 1
     relevance = _relevance(texts[i], about, lang)
     # A short line that names nothing in the article is a label: ``Local News``, an author's name.
     label = len(texts[i].split()) < _HEADLINE_WORDS and not relevance
-    score = relevance - 0.3 * distance / (1 + distance) + 0.25 * repeated - 0.2 * label
+    score = relevance - 0.3 * distance / (1 + distance) + 0.25 * (repeated + dated) - 0.2 * label
     return score + i * 1e-6  # nearer wins a tie
 
 
