@@ -412,6 +412,33 @@ def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, p
     assert doc.published == ("2019-11-18" if "11/18/19" in byline else None)
 
 
+_CHROME = [
+    "Facebook Twitter Email",
+    "Sharing is caring!",
+    "0 shares",
+    "READ MORE: Council delays vote on the new stadium plan",
+    "Sign up for our newsletter",
+    "To Read the Full Story, Subscribe Sign In",
+    "Advertisement",
+]
+_RELATED = "Related articles\n\n* Council delays vote on the new stadium plan\n* Police name the man found in the river"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    paragraphs=_ARTICLE,
+    chrome=st.one_of(st.lists(st.sampled_from(_CHROME), min_size=1, max_size=2), st.just([_RELATED])),
+    at=st.integers(1, 2),
+)
+def test_chrome_between_paragraphs_goes_and_a_list_of_sentences_stays(paragraphs, chrome, at):
+    steps = [
+        "* Turn off the water at the mains before you start the work.",
+        "* Leave the tap open until the pipe has drained.",
+    ]
+    raw = "\n\n".join([*paragraphs[:at], *chrome, "\n".join(steps), *paragraphs[at:]]) + "\n"
+    assert clean(raw).text == "\n\n".join([*paragraphs[:at], *steps, *paragraphs[at:]]) + "\n"  # each item a block
+
+
 @settings(max_examples=10, deadline=None)
 @given(
     paragraphs=st.lists(_PROSE, min_size=2, max_size=3),

@@ -38,6 +38,7 @@ _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(
 BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
 _DATED_BYLINE = regex.compile(r"\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$")
 _MENU_RUN = 12
+_LIST_ITEM_WORDS = 8  # words per item of a list that reads as prose
 _WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
 _SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
 CHROME = regex.compile(
@@ -54,6 +55,22 @@ CHROME = regex.compile(
     r"werbung|compartir|comentarios|publicidad|leia também|compartilhe|comentários|leggi anche|condividi|commenti|"
     r"читайте также|поделиться|комментарии|реклама"
     r")\b[\W\d_]*$",
+    regex.I,
+)
+# A row of share buttons: ``Facebook Twitter Email``, ``Share Tweet Pin it 0 Shares``.
+_BUTTONS = regex.compile(
+    r"^(?:[\W\d_]*+(?>shares?|tweet|pin it|e-?mail|print|whatsapp|facebook|twitter|linkedin|reddit|telegram"
+    r"|pinterest|copy link|flipboard|messenger|sms|x)\b){2,}+[\W\d_]*+$",
+    regex.I,
+)
+# The heading of an insert of links to other stories.
+_LINKS_HEADING = regex.compile(
+    r"^(?:related(?: articles| posts| stories| news| content| coverage)?|read (?:more|also|next)|see also|more stories"
+    r"|more (?:from|on|in|about) [^.!?]{1,40}|you (?:may|might) also like|recommended(?: for you| reading)?"
+    r"|most (?:popular|read|viewed|shared)|trending(?: now)?|latest(?: news| stories)?|top stories|popular posts"
+    r"|editors?['’]? picks?|(?:à )?lire aussi|sur le même sujet|mehr zum thema|das könnte sie auch interessieren"
+    r"|te puede interesar|noticias relacionadas|leia também|veja também|leggi anche|articoli correlati"
+    r"|читайте также|по теме)\s*:?$",
     regex.I,
 )
 COMMENTS_HEADING = regex.compile(
@@ -101,8 +118,16 @@ def classify(text: str, lang: str) -> tuple[Unit, ...]:
     for block in _sentences_across_breaks(blocks(text)):
         for run in _bylines_apart(block):
             for part in _split_menus(run, width):
-                units.append(Unit(tuple(part), _label(tuple(ln.text for ln in part), stops)))
+                label = _label(tuple(ln.text for ln in part), stops)
+                # A list under ``Related articles`` or ``Read more`` is that insert's links, however they read.
+                if label == "short" and _BULLET_LINE.match(part[0].text) and units and _heads_links(units[-1]):
+                    label = "bad"
+                units.append(Unit(tuple(part), label))
     return tuple(units)
+
+
+def _heads_links(unit: Unit) -> bool:
+    return _LINKS_HEADING.match(unit.text.strip()) is not None
 
 
 def _sentences_across_breaks(runs: Iterable[list[Line]]) -> Iterator[list[Line]]:
@@ -169,23 +194,37 @@ def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
     text = " ".join(ln.strip() for ln in lines)
     if not text:
         return "bad"
-    bullets = sum(1 for ln in lines if _BULLET_LINE.match(ln))
-    if bullets and bullets >= 0.5 * len(lines) and len(lines) >= 2:
-        return "bad"
-    if CHROME.match(text) or _SAVE_FORM.search(text) or (COPYRIGHT.match(text) and len(text) < 200):
+    if (
+        CHROME.match(text)
+        or _BUTTONS.match(text)
+        or _SAVE_FORM.search(text)
+        or (COPYRIGHT.match(text) and len(text) < 200)
+    ):
         return "bad"
     tokens = _TOKEN.findall(text.lower())
+    bullets = sum(1 for ln in lines if _BULLET_LINE.match(ln))
+    if bullets and bullets >= 0.5 * len(lines) and len(lines) >= 2:
+        # Items that read as sentences are the article's list; a few words or a headline each are links.
+        words = text.split()
+        capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
+        prose = len(tokens) >= _LIST_ITEM_WORDS * bullets and _density(tokens, stops) >= 0.35 and capitalised < 0.4
+        return "short" if prose else "bad"
     cjk = len(_CJK.findall(text))
     size = len(tokens) + cjk // 2
     sentences = len(_SENTENCE.findall(text))
     if cjk > len(text) / 4:
         return "good" if size >= 40 and sentences else "short"
-    density = sum(1 for t in tokens if t in stops) / max(1, len(tokens))
+    density = _density(tokens, stops)
     if size >= 25 and density >= 0.22 and sentences:
         return "good"
     if size >= 12 and density >= 0.3 and sentences:
         return "good"
     return "short"
+
+
+def _density(tokens: list[str], stops: frozenset[str]) -> float:
+    """The share of ``tokens`` that are stopwords: high in prose, low in menus and headlines."""
+    return sum(1 for t in tokens if t in stops) / max(1, len(tokens))
 
 
 def _date_line(text: str) -> bool:

@@ -193,6 +193,7 @@ class Metadata(Cleaner):
             i
             for i, t in enumerate(texts)
             if i not in used
+            and head[i].label != "good"  # prose
             and _title_like(t, draft.language)
             and not (i + 1 < len(units) and _runs_into(t, units[i + 1].text))
         ]
@@ -203,8 +204,11 @@ class Metadata(Cleaner):
         elif bylined and candidates[-1] == len(head) - 1:
             best = candidates[-1]  # the line right above the byline is its title
         else:
-            # A date or byline under a line (read and set aside by now) marks the end of a header.
-            best = max(candidates, key=lambda i: _headline_score(texts, i, about, draft.language, i + 1 in used))
+            # A date or byline under a line (read and set aside by now; chrome between) marks the end of a header.
+            below = {
+                i: next((j for j in range(i + 1, len(units)) if units[j].label != "bad"), None) for i in candidates
+            }
+            best = max(candidates, key=lambda i: _headline_score(texts, i, about, draft.language, below[i] in used))
         # A title wrapped over lines of one block: ``…Lakers hold off OKC`` / ``112-107``.
         # The block must hold the title alone, so one line each way at most.
         first = last = best
