@@ -38,6 +38,8 @@ _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(
 BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
 _DATED_BYLINE = regex.compile(r"\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$")
 _MENU_RUN = 12
+_DATED = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated)(?: on)?:?\s*", regex.I)
+_TIME_TAIL = regex.compile(r"[\s,|/·•–-]*+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$", regex.I)
 _LIST_ITEM_WORDS = 8  # words per item of a list that reads as prose
 _WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
 _SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
@@ -63,16 +65,17 @@ _BUTTONS = regex.compile(
     r"|pinterest|copy link|flipboard|messenger|sms|x)\b){2,}+[\W\d_]*+$",
     regex.I,
 )
-# The heading of an insert of links to other stories.
-_LINKS_HEADING = regex.compile(
-    r"^(?:related(?: articles| posts| stories| news| content| coverage)?|read (?:more|also|next)|see also|more stories"
-    r"|more (?:from|on|in|about) [^.!?]{1,40}|you (?:may|might) also like|recommended(?: for you| reading)?"
+# What heads an insert of links to other stories.
+_LINKS = (
+    r"(?:related(?: articles| posts| stories| news| content| coverage)?|read (?:more|also|next)|see also|more stories"
+    r"|more (?:from|on|in|about) [^.!?:]{1,40}|you (?:may|might) also like|recommended(?: for you| reading)?"
     r"|most (?:popular|read|viewed|shared)|trending(?: now)?|latest(?: news| stories)?|top stories|popular posts"
     r"|editors?['’]? picks?|(?:à )?lire aussi|sur le même sujet|mehr zum thema|das könnte sie auch interessieren"
-    r"|te puede interesar|noticias relacionadas|leia também|veja também|leggi anche|articoli correlati"
-    r"|читайте также|по теме)\s*:?$",
-    regex.I,
+    r"|te puede interesar|noticias relacionadas|leia (?:também|mais)|veja também|leggi anche|articoli correlati"
+    r"|читайте также|по теме)"
 )
+_LINKS_HEADING = regex.compile(rf"^{_LINKS}\s*:?$", regex.I)
+_LINK_LINE = regex.compile(rf"^{_LINKS}\s*[:：]\s*\S[^\n]{{0,200}}$", regex.I)  # ``READ MORE: Council delays vote``
 COMMENTS_HEADING = regex.compile(
     r"^(?:\d+\s+)?(?:top[- ]rated |reader(?:s'?|s’)? |user |latest |recent |all )?comments?(?:\s*\(\d+\))?:?$"
     r"|^(?:\d+\s+)?(?:responses?|replies)(?:\s+to\s+.{1,120})?:?$|^(?:leave|post|add|write) a (?:comment|reply)$"
@@ -197,6 +200,7 @@ def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
     if (
         CHROME.match(text)
         or _BUTTONS.match(text)
+        or _LINK_LINE.match(text)
         or _SAVE_FORM.search(text)
         or (COPYRIGHT.match(text) and len(text) < 200)
     ):
@@ -228,8 +232,10 @@ def _density(tokens: list[str], stops: frozenset[str]) -> float:
 
 
 def _date_line(text: str) -> bool:
-    m = DATE.search(text)
-    return m is not None and len(text.split()) <= 8 and len(m.group()) >= 0.6 * len(text.strip())
+    """A date alone on its line, perhaps with what says so and the time: ``First published on Nov 19, 2019 / 8:16 AM``."""
+    bare = _TIME_TAIL.sub("", _DATED.sub("", text.strip()))
+    m = DATE.search(bare)
+    return m is not None and len(bare.split()) <= 8 and len(m.group()) >= 0.6 * len(bare)
 
 
 def _headline(text: str) -> bool:
