@@ -111,6 +111,21 @@ def test_captions_and_credits_go_to_images(paragraphs, caption, credit, at):
 
 
 @settings(max_examples=30, deadline=None)
+@given(
+    paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4),
+    caption=news_paragraphs(max_sentences=2),
+    credit=st.sampled_from(["ITV via AP", "NASA via AP, File", "AP Photo/Evan Vucci", "Joshua Roberts/Reuters"]),
+    at=st.integers(1, 3),
+)
+def test_a_caption_ending_on_its_credit_in_brackets_goes_to_images(paragraphs, caption, credit, at):
+    at = min(at, len(paragraphs) - 1)
+    broken = "\n\n".join([*paragraphs[:at], f"{caption} ({credit})", *paragraphs[at:]]) + "\n"
+    doc = clean(broken)
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+    assert [(i.caption, i.credit) for i in doc.images] == [(caption, credit)]
+
+
+@settings(max_examples=30, deadline=None)
 @given(paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4), word=st.sampled_from(["Officials", "Yesterday"]))
 def test_a_drop_cap_alone_on_its_line_is_put_back(paragraphs, word):
     paragraphs[0] = f"{word} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"

@@ -10,7 +10,7 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..dates import find_date
 from ..records import Change
-from ..textutil import SENTENCE_END, Line, lines, word_count
+from ..textutil import SENTENCE_END, Line, blocks, lines, word_count
 
 _WORD = regex.compile(r"\p{L}{2,}+")
 _NAME = r"\p{Lu}[\p{L}'’.\-]*+"
@@ -24,8 +24,12 @@ _CREDIT = regex.compile(
     # AP Photo/Jane Doe · Getty Images · (Reuters)
     r"|(?:AP|AFP|EPA|Reuters|Getty\s++Images|Shutterstock|Alamy|iStock|Bloomberg)(?:\s++(?:Photo|Images))?+"
     r"(?:\s*+/\s*+[^/()]{2,40}+)?+"
+    # ITV via AP · NASA via AP, File
+    r"|[^()/]{2,40}?\s++via\s++(?:AP|AFP|EPA|Reuters|Getty\s++Images)(?:,\s*+File)?+"
     r")\)?$"
 )
+# A credit that only a photo has: a photographer and an agency, or a picture handed out ``via`` one.
+_PHOTO_ONLY = regex.compile(r"/|\bvia\b|\bPhoto\b|\bFile\b")
 
 _CREDIT_TAIL = regex.compile(r"\(([^()]{2,80}+)\)\s*+$")
 
@@ -77,6 +81,23 @@ class Captions(Cleaner):
             draft.add("images", {"caption": said, "credit": credit})
             yield Change(first.start, row.end, "", "photo caption and credit", remove=True, into="images")
             taken = i
+        yield from self._credited_blocks(text, rows[taken].end if taken >= 0 else -1, draft)
+
+    def _credited_blocks(self, text: str, after: int, draft: Draft) -> Iterator[Change]:
+        """Captions that end on their credit in brackets: ``In this photo … Tuesday. (ITV via AP)``."""
+        for block in blocks(text):
+            if block[0].start <= after:
+                continue
+            if any(word_count(r.text) <= 3 or find_date(r.text) and word_count(r.text) <= 8 for r in block[:-1]):
+                continue  # a label, a byline or a date above: the article's header, not a caption
+            said = " ".join(r.text.strip() for r in block)
+            m = _CREDIT_TAIL.search(said)
+            if m is None or _CREDIT.match(m.group(1)) is None or word_count(said) > 1.5 * self.max_words:
+                continue
+            if not (_PHOTO_ONLY.search(m.group(1)) or word_count(said) <= 25):
+                continue  # ``… said on Monday. (Reuters)`` closes a story, not a caption
+            draft.add("images", {"caption": said[: m.start()].strip(), "credit": m.group(1)})
+            yield Change(block[0].start, block[-1].end, "", "photo caption with its credit", remove=True, into="images")
 
     def _caption(self, rows: list[Line], i: int, taken: int) -> list[Line] | None:
         """The caption rows above the credit on row ``i``, or None."""
