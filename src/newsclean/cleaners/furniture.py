@@ -53,7 +53,8 @@ class Furniture(Cleaner):
         pages = _pages(all_lines, breaks)
         if len(pages) < 2:
             # A single page from paper still has its number at its top or foot.
-            numbers = [ln for ln in self._edges(pages[0]) if PAGE_NUMBER.match(ln.text.strip())] if breaks else []
+            paper = breaks and pages
+            numbers = [ln for ln in self._edges(pages[0]) if PAGE_NUMBER.match(ln.text.strip())] if paper else []
             for ln in numbers:
                 yield Change(ln.start, ln.end, "", "page furniture", remove=True)
             yield from self._one_page(all_lines, skip={ln.start for ln in numbers})
