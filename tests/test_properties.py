@@ -3,7 +3,7 @@
 import textwrap
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import InputError, Pipeline, clean
@@ -19,6 +19,7 @@ def test_builtin_conforms(cleaner, newsclean_conformance):
 
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(texts(), damaged(), news_documents()))
+@example("\f")  # a page break and nothing else
 def test_pipeline_offsets_are_faithful_and_output_idempotent(text):
     doc = clean(text)
     for e in doc.edits:
@@ -435,6 +436,7 @@ _CHROME = [
     "Sign up for our newsletter",
     "To Read the Full Story, Subscribe Sign In",
     "Advertisement",
+    "Council Delays Vote On The New Stadium PlanThe council said it needed more time to look at the costs of the plan.",
 ]
 _RELATED = "Related articles\n\n* Council delays vote on the new stadium plan\n* Police name the man found in the river"
 
@@ -452,6 +454,15 @@ def test_chrome_between_paragraphs_goes_and_a_list_of_sentences_stays(paragraphs
     ]
     raw = "\n\n".join([*paragraphs[:at], *chrome, "\n".join(steps), *paragraphs[at:]]) + "\n"
     assert clean(raw).text == "\n\n".join([*paragraphs[:at], *steps, *paragraphs[at:]]) + "\n"  # each item a block
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=_ARTICLE, copies=st.integers(3, 6))
+def test_a_block_repeated_over_and_over_is_a_widget(paragraphs, copies):
+    pin = "Give the gift of homemade spiced honey pear jam for the holidays #ad #canning #homemadejam #jam"
+    question = "What inspired you to start writing about food for a living, and what keeps you going?"
+    raw = "\n\n".join([paragraphs[0], *[pin] * copies, *[question, paragraphs[1]] * 2, paragraphs[2]]) + "\n"
+    assert clean(raw).text == "\n\n".join([paragraphs[0], *[question, paragraphs[1]] * 2, paragraphs[2]]) + "\n"
 
 
 @settings(max_examples=10, deadline=None)

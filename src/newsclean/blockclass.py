@@ -38,6 +38,9 @@ _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(
 BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
 _DATED_BYLINE = regex.compile(r"\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$")
 _MENU_RUN = 12
+_GLUE = regex.compile(
+    r"(?<=\p{Ll}{3})\p{Lu}(?=[\p{Ll}\s])|(?<=[\p{N}?!])\p{Lu}\p{Ll}"
+)  # ``…AthleteA 24…``, ``…Rise?Violence``
 _DATED = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated)(?: on)?:?\s*", regex.I)
 _TIME_TAIL = regex.compile(r"[\s,|/·•–-]*+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$", regex.I)
 _LIST_ITEM_WORDS = 8  # words per item of a list that reads as prose
@@ -205,6 +208,8 @@ def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
         or (COPYRIGHT.match(text) and len(text) < 200)
     ):
         return "bad"
+    if _glued_teaser(text, stops):
+        return "bad"
     tokens = _TOKEN.findall(text.lower())
     bullets = sum(1 for ln in lines if _BULLET_LINE.match(ln))
     if bullets and bullets >= 0.5 * len(lines) and len(lines) >= 2:
@@ -224,6 +229,24 @@ def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
     if size >= 12 and density >= 0.3 and sentences:
         return "good"
     return "short"
+
+
+def _glued_teaser(text: str, stops: frozenset[str]) -> bool:
+    """A headline in title case run into a summary in prose (``…Student-AthleteA 24-year-old woman…``): a teaser.
+
+    Browsers print a teaser's headline and summary as one line when both are inline.
+    """
+    m = _GLUE.search(text, 0, 200)
+    if m is None:
+        return False
+    words = [w for w in text[: m.start()].split() if sum(c.isalpha() for c in w) >= 4]
+    summary = _TOKEN.findall(text[m.start() :].lower())
+    return (
+        len(words) >= 3
+        and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+        and len(summary) >= 8
+        and _density(summary, stops) >= 0.25
+    )
 
 
 def _density(tokens: list[str], stops: frozenset[str]) -> float:

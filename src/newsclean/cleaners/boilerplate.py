@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -9,6 +10,9 @@ from ..blockclass import COMMENTS_HEADING, body_span, classify
 from ..cleaner import Cleaner, Draft
 from ..records import Change
 from ..textutil import SENTENCE_END, continues, opens_in_capitals
+
+_REPEATS = 3  # copies of one block that make it a widget's
+_REPEATED_WORDS = 12  # shorter blocks (a label, a refrain) may recur in an article
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,12 @@ class Boilerplate(Cleaner):
         # Short lines closing a text that has no chrome or other prose after them are its last words.
         if thread is None and all(u.label == "short" for u in units[last + 1 :]):
             keep[last + 1 :] = [True] * (len(units) - last - 1)
+        # The same long line three times over, no sentence, is a widget's (an image's pin description:
+        # ``Give the gift of … #ad #canning``).  Sentences may recur: an interview asks each guest the same.
+        seen = Counter(
+            u.text for u in units if len(u.text.split()) >= _REPEATED_WORDS and not SENTENCE_END.search(u.text)
+        )
+        keep = [k and seen[u.text] < _REPEATS for u, k in zip(units, keep, strict=True)]
         for unit, kept in zip(units, keep, strict=True):
             if not kept:
                 yield Change(unit.start, unit.end, "", "page chrome", remove=True)
