@@ -71,6 +71,7 @@ _INITIALS = regex.compile(r"(?:^|\s)(?:\p{Lu}\.){2,}$")  # a title may end on ``
 _TIME = regex.compile(r"^[\s,|·•–-]*+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4}\b)?", regex.I)
 _DATELINE = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated|date)\b", regex.I)
 _TITLE_MAX_WORDS = 30
+_TITLE_LINES = 3  # a long headline wrapped at 80 columns
 _HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
 _HEADLINE_TERMS = 4  # and fewer words that say something make a weaker one
 _BYLINE_NEAR = 24  # units above the article where its byline stands
@@ -266,10 +267,14 @@ class Metadata(Cleaner):
                 runs_on = dangles(above) and above[:1].isupper() or above.endswith(("-", "?"))
                 if title < name_at and rows[title][1] is head[rows[title][0]].lines[0] and not runs_on:
                     break
-                wrapped = title > 1 and (
-                    texts[title - 2].endswith("-")
-                    or len(above.split()) <= 2
-                    and _title_like(texts[title - 2], draft.language)
+                wrapped = (
+                    title > 1
+                    and above[:1].isalnum()
+                    and (
+                        texts[title - 2].endswith("-")
+                        or len(above.split()) <= 2
+                        and _title_like(texts[title - 2], draft.language)
+                    )
                 )
                 if not (_title_like(above, draft.language) or runs_on or wrapped):
                     break
@@ -324,12 +329,12 @@ class Metadata(Cleaner):
 def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: str) -> int | None:
     """The end of the header when the article's first block is its headline, a date or byline under it.
 
-    Prose does not stop after one line for a date, so a one-line first
-    block with a date line (``Updated Nov 19, 9:41 AM``) or ``By …`` line next is the headline, unless
+    Prose does not stop after a line or two for a date, so a first block of
+    a title's length with a date line (``Updated Nov 19, 9:41 AM``) or ``By …`` line next is the headline, unless
     a headline stands above it: then it is the standfirst.
     """
     first = units[span[0]]
-    if len(first.lines) > 1 or len(first.text.split()) > _TITLE_MAX_WORDS:
+    if len(first.lines) > _TITLE_LINES or len(first.text.split()) > _TITLE_MAX_WORDS:
         return None
     above = next((u.text for u in reversed(units[: span[0]]) if u.label != "bad"), "")
     if _title_like(above, lang) and _relevance(above, about, lang) >= 0.5:
@@ -417,7 +422,7 @@ def _title_like(t: str, lang: str) -> bool:
         2 <= len(words) <= _TITLE_MAX_WORDS
         and not (t.rstrip().endswith((".", ",", ":", ";")) and not _INITIALS.search(t.rstrip()))
         and not CHROME.match(t)
-        and not (dangles(t) and words[-1].lower() in stopwords(lang))
+        and not (dangles(t) and words[-1].lower() in stopwords(lang) and not _title_cased(words))
         and t.lstrip("'‘\"“«¿¡")[:1].isalnum()
         and not t.lstrip("'‘\"“«¿¡")[:1].islower()
         and words[:half] != words[half:]  # a link or an image named twice (``Donate Donate``)
@@ -428,6 +433,12 @@ def _title_like(t: str, lang: str) -> bool:
         and not t.lstrip().startswith(("*", "•", "[", "(", "|", "#"))
         and sum(c.isalpha() for c in t) >= 0.5 * len(t.replace(" ", ""))
     )
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Is every longer word capitalised, as in ``…Others Never Make It``, where a last short word may end the title?"""
+    longer = [w for w in words if len(w) > 3]
+    return len(longer) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in longer)
 
 
 def _names(names: str) -> Iterator[tuple[str, str | None]]:
