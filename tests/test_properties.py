@@ -457,6 +457,15 @@ def test_chrome_between_paragraphs_goes_and_a_list_of_sentences_stays(paragraphs
 
 
 @settings(max_examples=10, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_a_lead_that_lost_its_full_stop_stays(paragraphs):
+    headline = "Council to look again at the station plan"
+    lead = "This has freed the way for the council to look at the plan again before the vote"
+    doc = clean("\n\n".join(["Home", "Latest News", headline, "August 08, 2018", lead, *paragraphs]) + "\n")
+    assert (doc.title, doc.text) == (headline, "\n\n".join([lead, *paragraphs]) + "\n")
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraphs=_ARTICLE, copies=st.integers(3, 6))
 def test_a_block_repeated_over_and_over_is_a_widget(paragraphs, copies):
     pin = "Give the gift of homemade spiced honey pear jam for the holidays #ad #canning #homemadejam #jam"

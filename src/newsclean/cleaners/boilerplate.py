@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from ..blockclass import COMMENTS_HEADING, body_span, classify
 from ..cleaner import Cleaner, Draft
+from ..lexicon import stopwords
 from ..records import Change
-from ..textutil import SENTENCE_END, continues, opens_in_capitals
+from ..textutil import SENTENCE_END, URL, continues, opens_in_capitals
 
+_PROSE_WORDS = 12  # a line of prose without its full stop is at least this long
 _REPEATS = 3  # copies of one block that make it a widget's
 _REPEATED_WORDS = 12  # shorter blocks (a label, a refrain) may recur in an article
 
@@ -46,7 +48,10 @@ class Boilerplate(Cleaner):
         # A short lead or closing paragraph touching the article is article too,
         # and so is a line whose sentence the article goes on with.
         i = first - 1
-        while i >= 0 and (self._sentence(units[i].text) or _opens(units[i].text, units[i + 1].text)):
+        stops = stopwords(draft.language if draft.language != "und" else "en")
+        while i >= 0 and (
+            self._sentence(units[i].text) or _prose(units[i].text, stops) or _opens(units[i].text, units[i + 1].text)
+        ):
             keep[i] = True
             i -= 1
         i = last + 1
@@ -68,6 +73,12 @@ class Boilerplate(Cleaner):
 
     def _sentence(self, text: str) -> bool:
         return len(text.split()) >= self.min_lead_words and bool(SENTENCE_END.search(text))
+
+
+def _prose(text: str, stops: frozenset[str]) -> bool:
+    """Does ``text`` read as prose that lost its full stop (``This has freed the move of Courtois to Madrid``)?"""
+    words = text.lower().split()
+    return len(words) >= _PROSE_WORDS and sum(w in stops for w in words) >= 0.35 * len(words) and not URL.search(text)
 
 
 def _opens(text: str, following: str) -> bool:
