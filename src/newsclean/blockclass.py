@@ -70,7 +70,7 @@ _BUTTONS = regex.compile(
 )
 # What heads an insert of links to other stories.
 _LINKS = (
-    r"(?:related(?: articles| posts| stories| news| content| coverage)?|read (?:more|also|next)|see also|more stories"
+    r"(?:related(?: articles| posts| stories| news| content| coverage| links)?|read (?:more|also|next)|see also|more stories"
     r"|more (?:from|on|in|about) [^.!?:]{1,40}|you (?:may|might) also like|recommended(?: for you| reading)?"
     r"|most (?:popular|read|viewed|shared)|trending(?: now)?|latest(?: news| stories)?|top stories|popular posts"
     r"|editors?['’]? picks?|(?:à )?lire aussi|sur le même sujet|mehr zum thema|das könnte sie auch interessieren"
