@@ -43,7 +43,7 @@ _GLUE = regex.compile(
 )  # ``…AthleteA 24…``, ``…Rise?Violence``
 _DATED = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated)(?: on)?:?\s*", regex.I)
 _TIME_TAIL = regex.compile(r"[\s,|/·•–-]*+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$", regex.I)
-_LIST_ITEM_WORDS = 8  # words per item of a list that reads as prose
+_LIST_ITEM_WORDS = 5  # words per item, at least, of a list that reads as prose
 _WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
 _SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
 CHROME = regex.compile(
