@@ -458,6 +458,16 @@ def test_chrome_between_paragraphs_goes_and_a_list_of_sentences_stays(paragraphs
 
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=_ARTICLE)
+def test_a_long_menu_of_section_names_is_no_prose(paragraphs):
+    menu = (
+        "Home News World Business Politics Science And Technology Health And Wellness Arts And Culture Travel "
+        "And Food Sports And Games Opinion And Analysis Video And Audio Podcasts For You. About Us."
+    )
+    assert clean("\n\n".join([menu, *paragraphs]) + "\n").text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=_ARTICLE)
 def test_a_lead_that_lost_its_full_stop_stays(paragraphs):
     headline = "Council to look again at the station plan"
     lead = "This has freed the way for the council to look at the plan again before the vote"

@@ -43,6 +43,7 @@ _GLUE = regex.compile(
 )  # ``…AthleteA 24…``, ``…Rise?Violence``
 _DATED = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated)(?: on)?:?\s*", regex.I)
 _TIME_TAIL = regex.compile(r"[\s,|/·•–-]*+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$", regex.I)
+_MENU_WORDS = 20  # longer words, all but a few capitalised, that make a menu and no sentence
 _LIST_ITEM_WORDS = 5  # words per item, at least, of a list that reads as prose
 _WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
 _SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
@@ -224,6 +225,8 @@ def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
     if cjk > len(text) / 4:
         return "good" if size >= 40 and sentences else "short"
     density = _density(tokens, stops)
+    if title_case_run(text):
+        return "short"  # a menu of section names, however long
     if size >= 25 and density >= 0.22 and sentences:
         return "good"
     if size >= 12 and density >= 0.3 and sentences:
@@ -247,6 +250,12 @@ def _glued_teaser(text: str, stops: frozenset[str]) -> bool:
         and len(summary) >= 8
         and _density(summary, stops) >= 0.25
     )
+
+
+def title_case_run(text: str) -> bool:
+    """Is ``text`` a long run of capitalised words (``News Tech Spaceflight Science & Astronomy…``), no prose?"""
+    longer = [w for w in text.split() if sum(c.isalpha() for c in w) >= 4]
+    return len(longer) >= _MENU_WORDS and sum(w[:1].isupper() for w in longer) >= 0.85 * len(longer)
 
 
 def _density(tokens: list[str], stops: frozenset[str]) -> float:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..blockclass import COMMENTS_HEADING, body_span, classify
+from ..blockclass import COMMENTS_HEADING, body_span, classify, title_case_run
 from ..cleaner import Cleaner, Draft
 from ..lexicon import stopwords
 from ..records import Change
@@ -49,8 +49,14 @@ class Boilerplate(Cleaner):
         # and so is a line whose sentence the article goes on with.
         i = first - 1
         stops = stopwords(draft.language if draft.language != "und" else "en")
-        while i >= 0 and (
-            self._sentence(units[i].text) or _prose(units[i].text, stops) or _opens(units[i].text, units[i + 1].text)
+        while (
+            i >= 0
+            and not title_case_run(units[i].text)
+            and (
+                self._sentence(units[i].text)
+                or _prose(units[i].text, stops)
+                or _opens(units[i].text, units[i + 1].text)
+            )
         ):
             keep[i] = True
             i -= 1

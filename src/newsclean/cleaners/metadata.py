@@ -358,9 +358,11 @@ def _headline_score(texts: list[str], i: int, about: frozenset[str], lang: str, 
     distance = len(texts) - i
     repeated = sum(t == texts[i] or t.endswith(texts[i]) for t in texts) > 1
     relevance = _relevance(texts[i], about, lang)
-    # A short line that names nothing in the article is a label: ``Local News``, an author's name.
-    label = len(texts[i].split()) < _HEADLINE_WORDS and not relevance
-    score = relevance - 0.3 * distance / (1 + distance) + 0.25 * (repeated + dated) - 0.2 * label
+    # A short line is more often a label (``Local News``, an author's name); one that names nothing
+    # in the article, most likely.
+    short = len(texts[i].split()) < _HEADLINE_WORDS
+    label = short and not relevance
+    score = relevance - 0.3 * distance / (1 + distance) + 0.25 * (repeated + dated) - 0.2 * label - 0.1 * short
     return score + i * 1e-6  # nearer wins a tie
 
 
