@@ -78,7 +78,7 @@ _LINKS = (
     r"|te puede interesar|noticias relacionadas|leia (?:também|mais)|veja também|leggi anche|articoli correlati"
     r"|читайте также|по теме)"
 )
-_LINKS_HEADING = regex.compile(rf"^{_LINKS}\s*:?$", regex.I)
+_LINKS_HEADING = regex.compile(rf"^(?:our\s+|the\s+)?{_LINKS}\s*:?$", regex.I)
 _LINK_LINE = regex.compile(rf"^{_LINKS}\s*[:：]\s*\S[^\n]{{0,200}}$", regex.I)  # ``READ MORE: Council delays vote``
 COMMENTS_HEADING = regex.compile(
     r"^(?:\d+\s+)?(?:top[- ]rated |reader(?:s'?|s’)? |user |latest |recent |all )?comments?(?:\s*\(\d+\))?:?$"
@@ -127,14 +127,15 @@ def classify(text: str, lang: str) -> tuple[Unit, ...]:
             for part in _split_menus(run, width):
                 label = _label(tuple(ln.text for ln in part), stops)
                 # A list under ``Related articles`` or ``Read more`` is that insert's links, however they read.
-                if label == "short" and _BULLET_LINE.match(part[0].text) and units and _heads_links(units[-1]):
+                if label == "short" and _BULLET_LINE.match(part[0].text) and units and heads_links(units[-1].text):
                     label = "bad"
                 units.append(Unit(tuple(part), label))
     return tuple(units)
 
 
-def _heads_links(unit: Unit) -> bool:
-    return _LINKS_HEADING.match(unit.text.strip()) is not None
+def heads_links(text: str) -> bool:
+    """Is ``text`` the heading of an insert of links to other stories (``Related articles``, ``Our Latest Stories``)?"""
+    return _LINKS_HEADING.match(text.strip()) is not None
 
 
 def _sentences_across_breaks(runs: Iterable[list[Line]]) -> Iterator[list[Line]]:

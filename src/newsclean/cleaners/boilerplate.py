@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..blockclass import COMMENTS_HEADING, body_span, classify, title_case_run
+from ..blockclass import COMMENTS_HEADING, body_span, classify, heads_links, title_case_run
 from ..cleaner import Cleaner, Draft
 from ..lexicon import stopwords
 from ..records import Change
@@ -64,8 +64,8 @@ class Boilerplate(Cleaner):
         while thread is None and i < len(units) and self._sentence(units[i].text) and units[i].label != "bad":
             keep[i] = True
             i += 1
-        # Short lines closing a text that has no chrome or other prose after them are its last words.
-        if thread is None and all(u.label == "short" for u in units[last + 1 :]):
+        # Short lines closing a text that has no chrome, links or other prose after them are its last words.
+        if thread is None and all(u.label == "short" and not heads_links(u.text) for u in units[last + 1 :]):
             keep[last + 1 :] = [True] * (len(units) - last - 1)
         # The same long line three times over, no sentence, is a widget's (an image's pin description:
         # ``Give the gift of … #ad #canning``).  Sentences may recur: an interview asks each guest the same.
