@@ -456,6 +456,18 @@ def test_chrome_between_paragraphs_goes_and_a_list_of_sentences_stays(paragraphs
     assert clean(raw).text == "\n\n".join([*paragraphs[:at], *steps, *paragraphs[at:]]) + "\n"  # each item a block
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_a_title_page_whose_title_wraps_into_a_sentence(paragraphs, gap):
+    title = "The council doubles down on its plan. They just might be right."
+    wrapped = title.replace(" just", f"{gap}just")
+    page = f"Policy Brief No. 12\n\n{wrapped}\n\nElena Petrova\nSenior Fellow, Atlantic Forum\n\nNovember 19, 2019\n\f"
+    doc = clean(page + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, [(a.name, a.role) for a in doc.authors]) == (title, [("Elena Petrova", "Senior Fellow")])
+    assert doc.published == "2019-11-19"
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=_ARTICLE)
 def test_a_long_menu_of_section_names_is_no_prose(paragraphs):

@@ -12,7 +12,7 @@ from ..cleaner import Cleaner, Draft
 from ..dates import find_date
 from ..lexicon import content_terms, stopwords, zipf
 from ..records import Change
-from ..textutil import HARD_WRAP, URL, continues, dangles, is_caps, line_width
+from ..textutil import HARD_WRAP, SENTENCE_END, URL, continues, dangles, is_caps, line_width
 from .captions import credited
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}\.|de|van|von|da|del|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}"
@@ -265,6 +265,7 @@ class Metadata(Cleaner):
                 above = texts[title - 1]
                 # Title lines run on; a blank line is crossed only where the line above cannot end the title.
                 runs_on = dangles(above) and above[:1].isupper() or above.endswith(("-", "?"))
+                runs_on = runs_on or title < name_at and texts[title][:1].islower()  # ``…They`` / ``just might be.``
                 if title < name_at and rows[title][1] is head[rows[title][0]].lines[0] and not runs_on:
                     break
                 wrapped = (
@@ -276,7 +277,9 @@ class Metadata(Cleaner):
                         and _title_like(texts[title - 2], draft.language)
                     )
                 )
-                if not (_title_like(above, draft.language) or runs_on or wrapped):
+                # The last line of a wrapped title goes on from the line above it: ``just might be.``
+                tail = title > 1 and above[:1].islower() and not SENTENCE_END.search(texts[title - 2])
+                if not (_title_like(above, draft.language) or runs_on or wrapped or tail):
                     break
                 title -= 1
             if titled:
@@ -330,8 +333,8 @@ def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: s
     """The end of the header when the article's first block is its headline, a date or byline under it.
 
     Prose does not stop after a line or two for a date, so a first block of
-    a title's length with a date line (``Updated Nov 19, 9:41 AM``) or ``By …`` line next is the headline, unless
-    a headline stands above it: then it is the standfirst.
+    a title's length with a date line (``Updated Nov 19, 9:41 AM``), a ``By …`` line or an author
+    with a role next is the headline, unless a headline stands above it: then it is the standfirst.
     """
     first = units[span[0]]
     if len(first.lines) > _TITLE_LINES or len(first.text.split()) > _TITLE_MAX_WORDS:
@@ -343,8 +346,23 @@ def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: s
         if units[j].label != "bad":
             t = units[j].text
             dated = len(t.split()) <= 14 and bool(find_date(t, lang) or _DATELINE.match(t) or BYLINE_LINE.match(t))
-            return j + 1 if dated else None
+            if dated:
+                return j + 1
+            # The author's name and role may stand as blocks of their own; the title page's date under them.
+            rows = [ln for u in units[j : j + 2] for ln in u.lines][:2]
+            if not _author_box(rows):
+                return None
+            end = j + 1 if rows[-1] in units[j].lines else j + 2
+            dated = end < len(units) and len(units[end].text.split()) <= 8 and find_date(units[end].text, lang)
+            return end + 1 if dated else end
     return None
+
+
+def _author_box(lines) -> bool:
+    """Do ``lines`` open on a title page's author: ``Elena Petrova`` over ``Senior Fellow, Atlantic Policy Forum``?"""
+    rows = [ln.text.strip() for ln in lines]
+    name_and_role = len(rows) > 1 and _NAME_LINE.match(rows[0]) and _ROLE_LINE.match(rows[1])
+    return bool(_PERSON_ROLE.match(rows[0]) or name_and_role)
 
 
 def _headline_score(texts: list[str], i: int, about: frozenset[str], lang: str, dated: bool) -> float:
