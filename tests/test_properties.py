@@ -470,6 +470,15 @@ def test_a_title_page_whose_title_wraps_into_a_sentence(paragraphs, gap):
 
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=_ARTICLE)
+def test_the_signatures_of_quoted_posts_are_no_reader_comments(paragraphs):
+    posts = ["— Jane Doe (@janedoe) November 18, 2019", "— John Roe (@jroe) November 19, 2019"]
+    body = [paragraphs[0], posts[0], paragraphs[1], posts[1], paragraphs[2]]
+    doc = clean("\n\n".join(body) + "\n")
+    assert (doc.text, doc.comments) == ("\n\n".join(body) + "\n", ())
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=_ARTICLE)
 def test_a_long_menu_of_section_names_is_no_prose(paragraphs):
     menu = (
         "Home News World Business Politics Science And Technology Health And Wellness Arts And Culture Travel "

@@ -13,7 +13,8 @@ from ..dates import DATE, to_iso
 from ..records import Change
 
 _COMMENT_HEAD = regex.compile(
-    rf"^(?P<author>\S[^\n]{{0,40}}?)\s+(?:on\s+)?(?P<date>{DATE.pattern})"
+    # Not ``— Jane Doe (@jdoe) November 18, 2019``: the signature of a post the article quotes.
+    rf"^(?![—–-]\s)(?P<author>\S[^\n]{{0,40}}?)\s+(?:on\s+)?(?P<date>{DATE.pattern})"
     r"(?:\s*(?:[-–—|@,]|at)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$",
     regex.I,
 )
