@@ -38,9 +38,8 @@ _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(
 BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
 _DATED_BYLINE = regex.compile(r"\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$")
 _MENU_RUN = 12
-_GLUE = regex.compile(
-    r"(?<=\p{Ll}{3})\p{Lu}(?=[\p{Ll}\s])|(?<=[\p{N}?!])\p{Lu}\p{Ll}"
-)  # ``…AthleteA 24…``, ``…Rise?Violence``
+# Where a headline runs into the text after it: ``…AthleteA 24…``, ``…Rise?Violence``.
+_GLUE = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}(?=[\p{Ll}\s])|(?<=[\p{N}?!])\p{Lu}\p{Ll}")
 _DATED = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated)(?: on)?:?\s*", regex.I)
 _TIME_TAIL = regex.compile(r"[\s,|/·•–-]*+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$", regex.I)
 _MENU_WORDS = 20  # longer words, all but a few capitalised, that make a menu and no sentence

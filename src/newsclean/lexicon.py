@@ -62,7 +62,11 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]+
 
 
 def content_terms(text: str, lang: str) -> list[str]:
-    """The words of ``text`` that say what it is about: no stopwords; pairs of characters in unspaced scripts."""
+    """The words of ``text`` that say what it is about, stopwords left out.
+
+    Chinese, Japanese and Thai run words together and Korean glues particles
+    onto them, so there pairs of characters stand in for words.
+    """
     stops = stopwords(lang)
     spaced = _UNSPACED.sub(" ", text.lower())
     terms = [t for t in _TERM.findall(spaced) if len(t) > 1 and t not in stops]
