@@ -16,13 +16,14 @@ from typing import Literal
 
 import regex
 
-from .dates import DATE
+from .dates import CLOCK, DATE, DATELINE
 from .lexicon import stopwords
 from .textutil import (
     HARD_WRAP,
     SENTENCE_END,
     Line,
     blocks,
+    capitalised_share,
     column_measure,
     continues,
     is_caps,
@@ -40,8 +41,7 @@ _DATED_BYLINE = regex.compile(r"\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'�
 _MENU_RUN = 12
 # Where a headline runs into the text after it: ``…AthleteA 24…``, ``…Rise?Violence``.
 _GLUE = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}(?=[\p{Ll}\s])|(?<=[\p{N}?!])\p{Lu}\p{Ll}")
-_DATED = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated)(?: on)?:?\s*", regex.I)
-_TIME_TAIL = regex.compile(r"[\s,|/·•–-]*+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$", regex.I)
+_TIME_TAIL = regex.compile(rf"[\s,|/·•–-]*+{CLOCK}$", regex.I)
 _MENU_WORDS = 20  # longer words, all but a few capitalised, that make a menu and no sentence
 _LIST_ITEM_WORDS = 5  # words per item, at least, of a list that reads as prose
 _WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
@@ -217,19 +217,19 @@ def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
         # Items that read as sentences are the article's list; a few words or a headline each are links.
         words = text.split()
         capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
-        prose = len(tokens) >= _LIST_ITEM_WORDS * bullets and _density(tokens, stops) >= 0.35 and capitalised < 0.4
+        prose = len(tokens) >= _LIST_ITEM_WORDS * bullets and density(tokens, stops) >= 0.35 and capitalised < 0.4
         return "short" if prose else "bad"
     cjk = len(_CJK.findall(text))
     size = len(tokens) + cjk // 2
     sentences = len(_SENTENCE.findall(text))
     if cjk > len(text) / 4:
         return "good" if size >= 40 and sentences else "short"
-    density = _density(tokens, stops)
+    stop_share = density(tokens, stops)
     if title_case_run(text):
         return "short"  # a menu of section names, however long
-    if size >= 25 and density >= 0.22 and sentences:
+    if size >= 25 and stop_share >= 0.22 and sentences:
         return "good"
-    if size >= 12 and density >= 0.3 and sentences:
+    if size >= 12 and stop_share >= 0.3 and sentences:
         return "good"
     return "short"
 
@@ -242,30 +242,25 @@ def _glued_teaser(text: str, stops: frozenset[str]) -> bool:
     m = _GLUE.search(text, 0, 200)
     if m is None:
         return False
-    words = [w for w in text[: m.start()].split() if sum(c.isalpha() for c in w) >= 4]
+    count, share = capitalised_share(text[: m.start()])
     summary = _TOKEN.findall(text[m.start() :].lower())
-    return (
-        len(words) >= 3
-        and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
-        and len(summary) >= 8
-        and _density(summary, stops) >= 0.25
-    )
+    return count >= 3 and share >= 0.8 and len(summary) >= 8 and density(summary, stops) >= 0.25
 
 
 def title_case_run(text: str) -> bool:
     """Is ``text`` a long run of capitalised words (``News Tech Spaceflight Science & Astronomy…``), no prose?"""
-    longer = [w for w in text.split() if sum(c.isalpha() for c in w) >= 4]
-    return len(longer) >= _MENU_WORDS and sum(w[:1].isupper() for w in longer) >= 0.85 * len(longer)
+    count, share = capitalised_share(text)
+    return count >= _MENU_WORDS and share >= 0.85
 
 
-def _density(tokens: list[str], stops: frozenset[str]) -> float:
+def density(tokens: list[str], stops: frozenset[str]) -> float:
     """The share of ``tokens`` that are stopwords: high in prose, low in menus and headlines."""
     return sum(1 for t in tokens if t in stops) / max(1, len(tokens))
 
 
 def _date_line(text: str) -> bool:
     """A date alone on its line, perhaps with what says so and the time: ``First published on Nov 19, 2019 / 8:16 AM``."""
-    bare = _TIME_TAIL.sub("", _DATED.sub("", text.strip()))
+    bare = _TIME_TAIL.sub("", DATELINE.sub("", text.strip()))
     m = DATE.search(bare)
     return m is not None and len(bare.split()) <= 8 and len(m.group()) >= 0.6 * len(bare)
 

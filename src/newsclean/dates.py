@@ -15,6 +15,11 @@ DATE = regex.compile(
     r"|\d{1,2}(?:st|nd|rd|th)?\.?\s(?:de\s)?\p{L}{3,10}\.?,?\s(?:de\s)?\d{4})\b"
 )
 
+# A clock time as datelines write it: ``at 9:41 AM``, ``12:02 PM EST``.
+CLOCK = r"(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4}\b)?"
+# What opens a dateline: ``Published``, ``Updated on:``, ``First published on``.
+DATELINE = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated|date)\b(?: on)?:?\s*", regex.I)
+
 
 @lru_cache(maxsize=4096)
 def to_iso(candidate: str, lang: str = "en") -> str | None:

@@ -74,6 +74,16 @@ def dangles(line: str) -> bool:
     return bool(_DANGLING.search(line.rstrip()))
 
 
+def capitalised_share(text: str) -> tuple[int, float]:
+    """How many words of four letters or more ``text`` has, and the share of them that start with a capital.
+
+    Title case and menus capitalise nearly all of them; prose few.
+    """
+    longer = [w for w in text.split() if sum(c.isalpha() for c in w) >= 4]
+    caps = sum(next(c for c in w if c.isalpha()).isupper() for w in longer)
+    return len(longer), caps / len(longer) if longer else 0.0
+
+
 def word_count(s: str) -> int:
     return len(s.split())
 

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..blockclass import COMMENTS_HEADING, body_span, classify, heads_links, title_case_run
+from ..blockclass import COMMENTS_HEADING, body_span, classify, density, heads_links, title_case_run
 from ..cleaner import Cleaner, Draft
 from ..lexicon import stopwords
 from ..records import Change
@@ -84,7 +84,7 @@ class Boilerplate(Cleaner):
 def _prose(text: str, stops: frozenset[str]) -> bool:
     """Does ``text`` read as prose that lost its full stop (``This has freed the move of Courtois to Madrid``)?"""
     words = text.lower().split()
-    return len(words) >= _PROSE_WORDS and sum(w in stops for w in words) >= 0.35 * len(words) and not URL.search(text)
+    return len(words) >= _PROSE_WORDS and density(words, stops) >= 0.35 and not URL.search(text)
 
 
 def _opens(text: str, following: str) -> bool:

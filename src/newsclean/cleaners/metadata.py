@@ -9,10 +9,10 @@ import regex
 
 from ..blockclass import BYLINE_LINE, CHROME, COPYRIGHT, body_span, classify
 from ..cleaner import Cleaner, Draft
-from ..dates import find_date
+from ..dates import CLOCK, DATELINE, find_date
 from ..lexicon import content_terms, stopwords, zipf
 from ..records import Change
-from ..textutil import HARD_WRAP, SENTENCE_END, URL, continues, dangles, is_caps, line_width
+from ..textutil import HARD_WRAP, SENTENCE_END, URL, capitalised_share, continues, dangles, is_caps, line_width
 from .captions import credited
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}\.|de|van|von|da|del|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}"
@@ -68,8 +68,7 @@ _ORGANISATION = regex.compile(
 )
 _DATE_TAIL = regex.compile(r"[\s,|·•–-]*+(?:\p{L}+day\b)?[\s,|·•–-]*+$", regex.I)  # what leads up to a date
 _INITIALS = regex.compile(r"(?:^|\s)(?:\p{Lu}\.){2,}$")  # a title may end on ``L.A.``
-_TIME = regex.compile(r"^[\s,|·•–-]*+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4}\b)?", regex.I)
-_DATELINE = regex.compile(r"^(?:(?:first )?published|updated|posted|last updated|date)\b", regex.I)
+_TIME = regex.compile(rf"^[\s,|·•–-]*+{CLOCK}", regex.I)
 _TITLE_MAX_WORDS = 30
 _TITLE_LINES = 3  # a long headline wrapped at 80 columns
 _HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
@@ -172,7 +171,7 @@ class Metadata(Cleaner):
         """
         for unit in units:
             t = unit.text.strip()
-            if len(t.split()) <= 12 and _DATELINE.match(t) and (d := find_date(t, draft.language)) is not None:
+            if len(t.split()) <= 12 and DATELINE.match(t) and (d := find_date(t, draft.language)) is not None:
                 draft.set_once("published", d[0])
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
                 return
@@ -206,9 +205,7 @@ class Metadata(Cleaner):
             best = candidates[-1]  # the line right above the byline is its title
         else:
             # A date or byline under a line (read and set aside by now; chrome between) marks the end of a header.
-            below = {
-                i: next((j for j in range(i + 1, len(units)) if units[j].label != "bad"), None) for i in candidates
-            }
+            below = _next_kept(units)
             best = max(candidates, key=lambda i: _headline_score(texts, i, about, draft.language, below[i] in used))
         # A title wrapped over lines of one block: ``…Lakers hold off OKC`` / ``112-107``.
         # The block must hold the title alone, so one line each way at most.
@@ -345,7 +342,7 @@ def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: s
     for j in range(span[0] + 1, min(span[0] + 4, len(units))):
         if units[j].label != "bad":
             t = units[j].text
-            dated = len(t.split()) <= 14 and bool(find_date(t, lang) or _DATELINE.match(t) or BYLINE_LINE.match(t))
+            dated = len(t.split()) <= 14 and bool(find_date(t, lang) or DATELINE.match(t) or BYLINE_LINE.match(t))
             if dated:
                 return j + 1
             # The author's name and role may stand as blocks of their own; the title page's date under them.
@@ -356,6 +353,17 @@ def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: s
             dated = end < len(units) and len(units[end].text.split()) <= 8 and find_date(units[end].text, lang)
             return end + 1 if dated else end
     return None
+
+
+def _next_kept(units) -> list[int | None]:
+    """For each unit, the index of the first unit after it that is not chrome (one pass from the end)."""
+    found: list[int | None] = [None] * len(units)
+    after = None
+    for i in range(len(units) - 1, -1, -1):
+        found[i] = after
+        if units[i].label != "bad":
+            after = i
+    return found
 
 
 def _author_box(lines) -> bool:
@@ -438,11 +446,14 @@ def _adjacent(unit, following) -> bool:
 def _title_like(t: str, lang: str) -> bool:
     words = t.split()
     half = len(words) // 2
+    # In title case a short last word may end the title: ``…Others Never Make It``.
+    count, share = capitalised_share(t)
+    title_cased = count >= 3 and share == 1.0
     return (
         2 <= len(words) <= _TITLE_MAX_WORDS
         and not (t.rstrip().endswith((".", ",", ":", ";")) and not _INITIALS.search(t.rstrip()))
         and not CHROME.match(t)
-        and not (dangles(t) and words[-1].lower() in stopwords(lang) and not _title_cased(words))
+        and not (dangles(t) and words[-1].lower() in stopwords(lang) and not title_cased)
         and t.lstrip("'‘\"“«¿¡")[:1].isalnum()
         and not t.lstrip("'‘\"“«¿¡")[:1].islower()
         and words[:half] != words[half:]  # a link or an image named twice (``Donate Donate``)
@@ -453,12 +464,6 @@ def _title_like(t: str, lang: str) -> bool:
         and not t.lstrip().startswith(("*", "•", "[", "(", "|", "#"))
         and sum(c.isalpha() for c in t) >= 0.5 * len(t.replace(" ", ""))
     )
-
-
-def _title_cased(words: list[str]) -> bool:
-    """Is every longer word capitalised, as in ``…Others Never Make It``, where a last short word may end the title?"""
-    longer = [w for w in words if len(w) > 3]
-    return len(longer) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in longer)
 
 
 def _names(names: str) -> Iterator[tuple[str, str | None]]:

@@ -16,8 +16,8 @@ from ..lexicon import zipf
 from ..records import Change
 from ..textutil import SENTENCE_END, is_caps
 
-# An opening set in capitals, prose after it on the line: ``PRINCE Andrew, the…``, ``NEW YORK, NY – With…``.
 _WORD = regex.compile(r"[\p{L}\p{M}]++")
+# An opening set in capitals, prose after it on the line: ``PRINCE Andrew, the…``, ``NEW YORK, NY – With…``.
 _LEAD = regex.compile(r"[ ]*+(?P<caps>\p{Lu}{3,}+)(?![\p{L}\p{M}]).*\p{Ll}")
 
 
