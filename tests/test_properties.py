@@ -268,6 +268,27 @@ def test_a_byline_with_its_date_run_on(paragraphs):
 
 
 @settings(max_examples=10, deadline=None)
+@given(sentences=st.permutations(_SENTENCES))
+def test_a_short_block_is_measured_by_the_page_s_column(sentences):
+    """Two lines between page breaks are too few to measure, and pdftotext runs lines together at each
+    hyphen: the page's column, not its longest lines, tells that the first of the two was full."""
+    short = ["Police said the two men were arrested.", "Officials would not say more."]
+
+    def extracted(paragraph: str) -> str:
+        rows: list[str] = []
+        for k, row in enumerate(textwrap.wrap(paragraph, len(short[0]))):
+            if k % 4 == 3:
+                rows[-1] += " " + row
+            else:
+                rows.append(row)
+        return "\n".join(rows)
+
+    first, last = " ".join(sentences[:4]), " ".join(sentences[4:8])
+    doc = clean(f"{extracted(first)}\n\n{short[0]}\n{short[1]}\n\n{extracted(last)}\n", pipeline=_NO_TITLE)
+    assert doc.text == "\n\n".join([first, " ".join(short), last]) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=2))
 def test_a_subheading_in_capitals_between_wrapped_paragraphs(paragraphs):
     first, second = (textwrap.fill(p, 34) for p in paragraphs)

@@ -44,8 +44,10 @@ class Reflow(Cleaner):
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         width = draft.hints.get("line_width") or line_width(text)
         laid_out = "\n  " in draft.tracked.raw  # the raw text may show paragraphs by their first-line indent
-        for run in blocks(text):
-            column = column_measure(run, width, narrowest=20)
+        runs = list(blocks(text))
+        page_column = column_measure([line for run in runs for line in run], width, narrowest=20)
+        for run in runs:
+            column = column_measure(run, width, narrowest=20) or _within(run, page_column)
             measure = min(width, column[1]) if column else width
             starts = _indented(run, draft) if laid_out else set()
             for k, (prev, line) in enumerate(zip(run, run[1:], strict=False), 1):
@@ -95,6 +97,14 @@ class Reflow(Cleaner):
             and not a.endswith((",", "-", "–", "—"))
             and not dangles(a)
         )
+
+
+def _within(run: list[Line], column: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The page's ``column`` for a block too short or ragged to be measured alone, if it was set in it."""
+    if column is None:
+        return None
+    sizes = sorted(len(line.text.strip()) for line in run)
+    return column if sizes[len(sizes) // 2] <= column[1] else None
 
 
 def _indented(run: list[Line], draft: Draft) -> set[int]:
