@@ -342,6 +342,24 @@ def test_columns_printed_on_alternate_rows_are_read_whole(paragraph, width):
 
 
 @settings(max_examples=10, deadline=None)
+@given(paragraph=_ARTICLE.map(" ".join), width=st.integers(22, 26))
+def test_a_credit_reaching_into_the_gutter_leaves_the_columns_whole(paragraph, width):
+    """A credit set flush right over its photo ends one space short of the next column.
+
+    The page's number under both columns is left between them, and still goes.
+    """
+    lines = textwrap.wrap(paragraph, width)
+    half = -(-len(lines) // 2)
+    left, right = lines[:half], lines[half:]
+    credit = "Photo: Jane Doe/Reuters".rjust(width + 3)
+    rows = [f"{credit} {right[0]}", " " * (width + 4) + right[1]]
+    rows += [f"{cell:<{width + 4}}{right[k + 2] if k + 2 < len(right) else ''}".rstrip() for k, cell in enumerate(left)]
+    rows += ["", "Page 1".rjust(width + 4)]
+    doc = clean("\n".join(rows) + "\n", pipeline=_NO_TITLE)
+    assert doc.text == "Photo: Jane Doe/Reuters\n\n" + " ".join(lines) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=3, max_size=4))
 def test_a_page_header_left_between_columns_is_furniture(paragraphs):
     header = "THE DAILY POST\n\nNov. 20, 2019\n\nA1\n\nTalks resume\nBy Jane Doe\n\n"

@@ -76,7 +76,7 @@ class Columns(Cleaner):
         ink = 0
         for m in masks:
             ink |= m
-        edges = _gutters(ink, self.min_gutter)
+        edges = _gutters(ink, self.min_gutter) or _straddled(masks, ink, self.min_gutter + 1)
         if not edges:
             return None
         bounds = [0, *[x for gutter in edges for x in gutter], max(map(len, rows))]
@@ -169,6 +169,30 @@ def _ends_short(fields: list[list[bool]]) -> bool:
 def _mask(row: str) -> int:
     """Bit ``x`` set where ``row`` has ink at position ``x``."""
     return int(_BLANK.sub("0", _INK.sub("1", row))[::-1], 2)
+
+
+def _straddled(masks: list[int], ink: int, width: int) -> list[tuple[int, int]]:
+    """Gutters that a few long rows (a photo caption wider than its column) reach into.
+
+    A strip of at least ``width`` positions blank in all rows but one in
+    twenty is a gutter if one position in it is blank in every row: the
+    columns are cut there, so no row loses a character.
+    """
+    tolerated = len(masks) // 20
+    if not tolerated:
+        return []
+    counts = [0] * ink.bit_length()
+    for m in masks:
+        for x in range(m.bit_length()):
+            counts[x] += m >> x & 1
+    busy = sum(1 << x for x, n in enumerate(counts) if n > tolerated)
+    cuts = []
+    for start, end in _gutters(busy, width):
+        clear = [x for x in range(start, end) if not ink >> x & 1]
+        if not clear:
+            return []
+        cuts.append((clear[-1], clear[-1] + 1))  # the caption leans into the gutter from the left column
+    return cuts
 
 
 def _gutters(ink: int, width: int) -> list[tuple[int, int]]:

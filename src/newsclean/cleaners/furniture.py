@@ -18,8 +18,8 @@ PAGE_NUMBER = regex.compile(
     r"|^\p{Lu}\d{1,2}$|^[-–—]\s*\d{1,3}\s*[-–—]$",
     regex.I,
 )
-_PAGE_OF = regex.compile(
-    r"^(?:page|seite|página|pagina|страница)\s*\d{1,3}\s*(?:of|/|von|de|di|из)\s*\d{1,3}$", regex.I
+_NAMED_PAGE = regex.compile(
+    r"^(?:page|seite|página|pagina|страница)\s*\d{1,3}(?P<of>\s*(?:of|/|von|de|di|из)\s*\d{1,3})?$", regex.I
 )
 _SECTION_PAGE = regex.compile(r"^\p{Lu}\d{1,2}$")  # ``A2``: section A, page 2
 _ELLIPSIS = ("...", "…")
@@ -85,15 +85,18 @@ class Furniture(Cleaner):
 
         pdftotext leaves a page's footer where its columns meet, a line
         between blank lines; only such a line that repeats one of the first
-        lines of the text, or names a page unmistakably, is taken out.
+        lines of the text, or names a page unmistakably, is taken out:
+        ``Page 3 of 7`` anywhere, ``Page 3`` alone.
         """
         filled = [ln for ln in all_lines if ln.text.strip()]
         top = {_key(ln.text) for ln in filled[: 2 * self.edge]}
         below = filled[2 * self.edge - 1].start if len(filled) > 2 * self.edge else None
+        alone = _alone(all_lines)
         for ln in all_lines:
-            if ln.start not in skip and _PAGE_OF.match(ln.text.strip()):
+            named = _NAMED_PAGE.match(ln.text.strip())
+            if ln.start not in skip and named and (named["of"] or ln in alone):
                 yield Change(ln.start, ln.end, "", "page furniture", remove=True)
-        for ln in _alone(all_lines):
+        for ln in alone:
             s = ln.text.strip()
             repeated = below is not None and ln.start > below and _key(s) in top and regex.search(r"\p{L}", s)
             if ln.start not in skip and (_SECTION_PAGE.match(s) or repeated and len(s.split()) <= 6):
