@@ -470,6 +470,7 @@ _CHROME = [
     "To Read the Full Story, Subscribe Sign In",
     "Advertisement",
     "Council Delays Vote On The New Stadium PlanThe council said it needed more time to look at the costs of the plan.",
+    "The Post is supported by its audience. When you buy through links on our site, we may earn an affiliate commission.",
 ]
 _RELATED = "Related articles\n\n* Council delays vote on the new stadium plan\n* Police name the man found in the river"
 

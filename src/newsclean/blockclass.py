@@ -90,6 +90,9 @@ _SAVE_FORM = regex.compile(
     r"save my name|your email address will not be published|required fields are marked|\[submit\]|"
     r"notify me of|this site uses akismet|to read the full story|already a subscriber|"
     r"subscribe to continue|create a free account|we use cookies|accept (?:all )?cookies|"
+    # an affiliate disclosure: ``…we may earn an affiliate commission``, ``IGN may get a share of the sale``
+    r"may (?:earn|receive|get) (?:an? (?:affiliate |small )?commission|a share of (?:the )?sales?)|"
+    r"is supported by (?:its|our) (?:audience|readers)|"
     r"all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten",
     regex.I,
 )
