@@ -267,6 +267,22 @@ def test_a_byline_with_its_date_run_on(paragraphs):
     assert [(a.name, a.organization) for a in doc.authors] == [("Jane Doe", "Reuters")]
 
 
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Author:\n\nThe Water Coolest", "The Water Coolest"),  # the keyword over the name
+        ("By\nJane Doe", "Jane Doe"),
+        ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "Mike Wall"),  # a section after the timestamp
+    ],
+)
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_bylines_set_out_in_parts(byline, name, paragraphs):
+    doc = clean(f"Talks resume after a long pause\n\n{byline}\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert ([a.name for a in doc.authors], doc.title) == ([name], "Talks resume after a long pause")
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
 @settings(max_examples=10, deadline=None)
 @given(sentences=st.permutations(_SENTENCES))
 def test_a_short_block_is_measured_by_the_page_s_column(sentences):

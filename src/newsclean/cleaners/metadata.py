@@ -21,6 +21,8 @@ _BYLINE = regex.compile(
     rf"(?:^|\s)(?i:by|par|von|por|di|от)\s+(?P<names>{_NAME}(?:\s*(?i:,|and|&|et|und|y|e)\s+{_NAME})*)"
     r"(?:\s*(?:[,|•·]|\s[-–—])\s*(?P<role>[^,|•·\n]{2,60}))?\s*[-–—|]?\s*$"
 )
+# A byline's keyword on a line of its own, the name under it: ``Author:`` / ``Jane Doe``.
+_BYLINE_LABEL = regex.compile(r"^\s*(?i:by|author|written by|autor|auteur|par|von|por|автор)\s*:?\s*$")
 # ``Jane Doe | Reuters``, ``Jane Doe | November 18, 2019``
 _PIPE_BYLINE = regex.compile(
     r"^(?P<names>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*[|·•]\s*(?P<role>[^|·•\n]{2,60})$"
@@ -105,7 +107,7 @@ class Metadata(Cleaner):
         if opening is not None:
             head = units[:opening]
         used: set[int] = set()
-        bylines: list[tuple[int, regex.Match, tuple | None]] = []
+        bylines: list[tuple[int, regex.Match, tuple | None, int]] = []  # first unit, match, date, last unit
         first = next((u for u in units if u.text.strip()), None)
         if first is not None and (m := _DATED_TITLE.match(first.text)):
             draft.set_once("published", m.group("date"))
@@ -113,7 +115,7 @@ class Metadata(Cleaner):
             yield Change(first.start, first.end, "", "date and title line", remove=True, into="title")
             used.add(0)
         for i, unit in enumerate(head):
-            if i in used:
+            if i in used or bylines and i == bylines[-1][3]:
                 continue
             t = unit.text
             words = len(t.split())
@@ -122,23 +124,30 @@ class Metadata(Cleaner):
             bare = _DATE_TAIL.sub("", t[: d[1]]) + _TIME.sub("", t[d[2] :]) if d and d[1] else t
             # A ``by`` far above the article is a menu's (``News by Neighborhood``).
             near = i >= len(head) - _BYLINE_NEAR
-            if near and words <= 14 and (m := _BYLINE.search(bare) or _PIPE_BYLINE.match(bare)):
-                bylines.append((i, m, d))
+            m = _BYLINE.search(bare) or _PIPE_BYLINE.match(bare) if near and words <= 14 else None
+            # ``By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy``: no name follows the date.
+            early = _BYLINE.search(_DATE_TAIL.sub("", t[: d[1]])) if m and d and d[1] else None
+            if early and early.group("names") != m.group("names"):
+                m = early
+            if m:
+                bylines.append((i, m, d, i))
+            elif near and _BYLINE_LABEL.match(t) and i + 1 < len(head) and (m := _BYLINE.match(f"by {head[i + 1].text}")):
+                bylines.append((i, m, None, i + 1))  # ``Author:`` over the name
             elif words <= 12 and d is not None:
                 draft.set_once("published", d[0])
                 used.add(i)
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
         # The article's byline stands among its header lines; a ``By …`` well above them is a menu's.
         bylines = [b for b in bylines if b[0] >= bylines[-1][0] - _BYLINE_SPREAD] if bylines else []
-        for i, m, d in bylines:
-            used.add(i)
-            yield self._byline(head[i], m, d, draft)
+        for i, m, d, last in bylines:
+            used.update(range(i, last + 1))
+            yield self._byline(head[i], head[last], m, d, draft)
         if span and not bylines:
             # A standfirst may stand between the title and the byline: ``By Ana Swanson`` under it.
             for unit in units[span[0] + 1 : span[0] + _OPENING]:
                 m = _BYLINE.search(unit.text) if len(unit.text.split()) <= 8 else None
                 if m and not unit.text[: m.start()].strip():  # the line opens with its ``by``
-                    yield self._byline(unit, m, None, draft)
+                    yield self._byline(unit, unit, m, None, draft)
                     break
         yield from self._title_page(head, used, draft, titled=bool(bylines))
         if not draft.meta.get("title"):
@@ -153,8 +162,8 @@ class Metadata(Cleaner):
         yield from self._contributors(units, draft)
         self._publisher(text, draft)
 
-    def _byline(self, unit, m: regex.Match, d: tuple | None, draft: Draft) -> Change:
-        """Authors (with role or organisation) and the date run onto the byline ``m`` of ``unit``."""
+    def _byline(self, unit, last, m: regex.Match, d: tuple | None, draft: Draft) -> Change:
+        """Authors (with role or organisation) and the date run onto the byline ``m`` of ``unit`` … ``last``."""
         role = _clean(m.group("role"))
         role = None if role and regex.search(r"\d", role) else role  # ``- 11/18/19 11:04 PM`` is no role
         if d is not None:
@@ -162,7 +171,7 @@ class Metadata(Cleaner):
             role = None if role and find_date(role, draft.language) else role
         for name, organization in _names(m.group("names")):
             draft.add("authors", {"name": name, "role": role, "organization": organization})
-        return Change(unit.start, unit.end, "", "byline", remove=True, into="authors")
+        return Change(unit.start, last.end, "", "byline", remove=True, into="authors")
 
     def _dateline(self, units, draft: Draft) -> Iterator[Change]:
         """``Updated 1:39 am EST, Wednesday, November 20, 2019`` under the photo, near the article's start.
