@@ -273,6 +273,8 @@ def test_a_byline_with_its_date_run_on(paragraphs):
         ("Author:\n\nThe Water Coolest", "The Water Coolest"),  # the keyword over the name
         ("By\nJane Doe", "Jane Doe"),
         ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "Mike Wall"),  # a section after the timestamp
+        ("Natasha Turak@NatashaTurak", "Natasha Turak"),  # the name with its handle
+        ("Keris Lahiff\n\n@KERISALISON", "Keris Lahiff"),
     ],
 )
 @settings(max_examples=5, deadline=None)
@@ -281,6 +283,32 @@ def test_bylines_set_out_in_parts(byline, name, paragraphs):
     doc = clean(f"Talks resume after a long pause\n\n{byline}\n\n" + "\n\n".join(paragraphs) + "\n")
     assert ([a.name for a in doc.authors], doc.title) == ([name], "Talks resume after a long pause")
     assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_dateline_with_the_clock_run_onto_the_year_is_no_title(paragraphs):
+    header = "Talks resume after a long pause\n\nPUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO\n\nJane Doe@janedoe"
+    doc = clean(f"{header}\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, doc.published, [a.name for a in doc.authors]) == (
+        "Talks resume after a long pause",
+        "2019-11-20",
+        ["Jane Doe"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Michael HiltzikBusiness Columnist", [("Michael Hiltzik", "Business Columnist")]),  # run together
+        ("By Eric Song, IGN Staff", [("Eric Song", "IGN Staff")]),
+        ("By Jane McDonald and John Roe, Staff Writers", [("Jane McDonald", "Staff Writers"), ("John Roe", "Staff Writers")]),
+        ("By Jane Doe and John Roe", [("Jane Doe", None), ("John Roe", None)]),
+    ],
+)
+def test_a_byline_s_role_is_no_author(byline, authors):
+    doc = clean(f"Talks resume after a long pause\n\n{byline}\n\n{_SENTENCES[0]} {_SENTENCES[1]}\n")
+    assert [(a.name, a.role) for a in doc.authors] == authors
 
 
 @settings(max_examples=10, deadline=None)

@@ -12,7 +12,8 @@ DATE = regex.compile(
     r"\b(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}/\d{1,2}/\d{2}(?![\d/])"
     r"|\p{L}{3,10}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\.?\s(?:de\s)?\p{L}{3,10}\.?,?\s(?:de\s)?\d{4})\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?\.?\s(?:de\s)?\p{L}{3,10}\.?,?\s(?:de\s)?\d{4})"
+    r"(?:\b|(?=\d{1,2}:\d{2}\b))"  # a page may run the clock onto the year: ``Nov 20 20194:29 AM``
 )
 
 # A clock time as datelines write it: ``at 9:41 AM``, ``12:02 PM EST``.

@@ -21,6 +21,8 @@ _BYLINE = regex.compile(
     rf"(?:^|\s)(?i:by|par|von|por|di|от)\s+(?P<names>{_NAME}(?:\s*(?i:,|and|&|et|und|y|e)\s+{_NAME})*)"
     r"(?:\s*(?:[,|•·]|\s[-–—])\s*(?P<role>[^,|•·\n]{2,60}))?\s*[-–—|]?\s*$"
 )
+# Where a name runs into a role of two words or more (``HiltzikBusiness Columnist``); not ``McDonald``.
+_GLUED_ROLE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}+\s+\p{L})")
 # A byline's keyword on a line of its own, the name under it: ``Author:`` / ``Jane Doe``.
 _BYLINE_LABEL = regex.compile(r"^\s*(?i:by|author|written by|autor|auteur|par|von|por|автор)\s*:?\s*$")
 # ``Jane Doe | Reuters``, ``Jane Doe | November 18, 2019``
@@ -50,18 +52,26 @@ _GROUP = regex.compile(
 )
 # Title pages of reports and briefs: ``Kevin Zhang, Assistant to the Director``,
 # or a name line followed by ``Senior Fellow, Meridian Council``.
+_ROLE_NOUN = (
+    r"(?:Fellow|Director|Analyst|Editor|Correspondent|Reporter|Researcher|Professor|Assistant|Associate"
+    r"|Chair(?:man|woman)?|President|Manager|Officer|Writer|Economist|Scholar|Head|Coordinator|Advis[eo]r"
+    r"|Consultant|Lecturer|Journalist|Columnist|Intern)"
+)
+# The last of a byline's names that is a role: ``Jane Doe and John Roe, Staff Writers``, ``Eric Song, IGN Staff``.
+_ROLE_TAIL = regex.compile(rf"\b(?:{_ROLE_NOUN}|Staff|Contributor|Producer|Photographer)s?$", regex.I)
 _ROLE = (
     r"(?:(?:Senior|Junior|Associate|Assistant|Deputy|Chief|Executive|Managing|Research|Policy|Program(?:me)?"
     r"|Visiting|Non-?[Rr]esident|Staff|Contributing|Special|Foreign|Political|Lead|Principal|Adjunct"
     r"|Distinguished|Founding)\s+)*"
-    r"(?:Fellow|Director|Analyst|Editor|Correspondent|Reporter|Researcher|Professor|Assistant|Associate"
-    r"|Chair(?:man|woman)?|President|Manager|Officer|Writer|Economist|Scholar|Head|Coordinator|Advis[eo]r"
-    r"|Consultant|Lecturer|Journalist|Columnist|Intern)"
+    rf"{_ROLE_NOUN}"
     r"(?:\s+(?:to|of|for|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*+){0,4}+)?+"
 )
 _PERSON_ROLE = regex.compile(rf"^(?P<name>{_PERSON}),\s+(?P<role>{_ROLE})(?:,\s+(?P<org>\p{{Lu}}.{{2,80}}))?$")
 _ROLE_LINE = regex.compile(rf"^(?P<role>{_ROLE})(?:,\s+(?P<org>\p{{Lu}}.{{2,80}}))?$")
 _NAME_LINE = regex.compile(rf"^{_PERSON}$")
+# An author's name with their social handle run on or on the next line: ``Natasha Turak@NatashaTurak``.
+_HANDLE = regex.compile(r"^\s*@(\w{2,30})")
+_HANDLE_NAME = regex.compile(rf"^\s*(?P<name>{_PERSON})\s*(?:@(?P<handle>\w{{2,30}}))?\s*$")
 _ORGANISATION = regex.compile(
     r"^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*+\s+){0,6}+"
     r"(?:Center|Centre|Council|Institute|Foundation|University|Program(?:me)?|Coalition|Forum|Bureau"
@@ -131,6 +141,8 @@ class Metadata(Cleaner):
                 m = early
             if m:
                 bylines.append((i, m, d, i))
+            elif near and (name := _handled(t, head[i + 1].text if i + 1 < len(head) else "")):
+                bylines.append((i, _BYLINE.match(f"by {name}"), None, i))
             elif near and _BYLINE_LABEL.match(t) and i + 1 < len(head) and (m := _BYLINE.match(f"by {head[i + 1].text}")):
                 bylines.append((i, m, None, i + 1))  # ``Author:`` over the name
             elif words <= 12 and d is not None:
@@ -169,8 +181,13 @@ class Metadata(Cleaner):
         if d is not None:
             draft.set_once("published", d[0])
             role = None if role and find_date(role, draft.language) else role
-        for name, organization in _names(m.group("names")):
-            draft.add("authors", {"name": name, "role": role, "organization": organization})
+        names = list(_names(m.group("names")))
+        if len(names) > 1 and role is None and _ROLE_TAIL.search(names[-1][0]):
+            role = names.pop()[0]
+        for name, organization in names:
+            # A browser runs the name into its role: ``Michael HiltzikBusiness Columnist``.
+            name, _, glued = _GLUED_ROLE.sub("\n", name, count=1).partition("\n")
+            draft.add("authors", {"name": name, "role": role or glued or None, "organization": organization})
         return Change(unit.start, last.end, "", "byline", remove=True, into="authors")
 
     def _dateline(self, units, draft: Draft) -> Iterator[Change]:
@@ -335,6 +352,17 @@ class Metadata(Cleaner):
                 return
 
 
+def _handled(t: str, following: str) -> str | None:
+    """The name of an author shown with their handle (``Natasha Turak@NatashaTurak``, or the handle under it)."""
+    m = _HANDLE_NAME.match(t)
+    handle = m and (m.group("handle") or (h.group(1) if (h := _HANDLE.match(following)) else None))
+    if not handle:
+        return None
+    # The handle spells one of the names: a site's own account under a menu entry is no byline.
+    parts = [p.casefold() for p in m.group("name").split() if len(p) >= 3]
+    return m.group("name") if any(p in handle.casefold() for p in parts) else None
+
+
 def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: str) -> int | None:
     """The end of the header when the article's first block is its headline, a date or byline under it.
 
@@ -462,6 +490,7 @@ def _title_like(t: str, lang: str) -> bool:
         2 <= len(words) <= _TITLE_MAX_WORDS
         and not (t.rstrip().endswith((".", ",", ":", ";")) and not _INITIALS.search(t.rstrip()))
         and not CHROME.match(t)
+        and not (DATELINE.match(t) and regex.search(r"\d", t))  # ``Published Wed, Nov 20…``
         and not (dangles(t) and words[-1].lower() in stopwords(lang) and not title_cased)
         and t.lstrip("'‘\"“«¿¡")[:1].isalnum()
         and not t.lstrip("'‘\"“«¿¡")[:1].islower()
