@@ -297,6 +297,15 @@ def test_a_dateline_with_the_clock_run_onto_the_year_is_no_title(paragraphs):
     )
 
 
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_headline_run_on_into_its_byline_is_the_title(paragraphs):
+    """A browser runs the headline into the byline after it and a breadcrumb into the headline."""
+    header = "Home Natural & Eco-FriendlyBabywearing Hiking the Boulder Flat Irons\n\nHIKING THE BOULDER FLAT IRONS written by Regan"
+    doc = clean(f"{header}\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, [a.name for a in doc.authors]) == ("HIKING THE BOULDER FLAT IRONS", ["Regan"])
+
+
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [

@@ -89,6 +89,7 @@ _BYLINE_NEAR = 24  # units above the article where its byline stands
 _BYLINE_SPREAD = 6  # units a byline and a second one under it may stand apart
 _OPENING = 4  # units from the article's first: a byline under the standfirst stands here
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
+_LEAD_IN = regex.compile(r"[\s,|·•–-]*+(?:(?i:written|posted|story|text|words|reporting)\s*)?$")
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
 
 
@@ -153,6 +154,10 @@ class Metadata(Cleaner):
         bylines = [b for b in bylines if b[0] >= bylines[-1][0] - _BYLINE_SPREAD] if bylines else []
         for i, m, d, last in bylines:
             used.update(range(i, last + 1))
+            # A headline the byline runs on from: ``HIKING THE BOULDER FLAT IRONS written by Regan``.
+            lead = _LEAD_IN.sub("", head[i].text[: m.start()])
+            if len(lead.split()) >= _HEADLINE_WORDS and _title_like(lead, draft.language):
+                draft.set_once("title", lead)
             yield self._byline(head[i], head[last], m, d, draft)
         if span and not bylines:
             # A standfirst may stand between the title and the byline: ``By Ana Swanson`` under it.
