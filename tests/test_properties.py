@@ -285,25 +285,27 @@ def test_bylines_set_out_in_parts(byline, name, paragraphs):
     assert doc.text == "\n\n".join(paragraphs) + "\n"
 
 
+@pytest.mark.parametrize(
+    ("header", "read"),
+    [
+        # A dateline with the clock run onto the year is no title; the name with its handle is the byline.
+        (
+            "Talks resume after a long pause\n\nPUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO\n\nJane Doe@janedoe",
+            ("Talks resume after a long pause", "2019-11-20", ["Jane Doe"]),
+        ),
+        # The headline run on into its byline, a breadcrumb run on into the headline above it.
+        (
+            "Home Natural & Eco-FriendlyBabywearing Hiking the Boulder Flat Irons\n\n"
+            "HIKING THE BOULDER FLAT IRONS written by Regan",
+            ("HIKING THE BOULDER FLAT IRONS", None, ["Regan"]),
+        ),
+    ],
+)
 @settings(max_examples=5, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
-def test_a_dateline_with_the_clock_run_onto_the_year_is_no_title(paragraphs):
-    header = "Talks resume after a long pause\n\nPUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO\n\nJane Doe@janedoe"
+def test_header_lines_a_browser_ran_together(header, read, paragraphs):
     doc = clean(f"{header}\n\n" + "\n\n".join(paragraphs) + "\n")
-    assert (doc.title, doc.published, [a.name for a in doc.authors]) == (
-        "Talks resume after a long pause",
-        "2019-11-20",
-        ["Jane Doe"],
-    )
-
-
-@settings(max_examples=5, deadline=None)
-@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
-def test_a_headline_run_on_into_its_byline_is_the_title(paragraphs):
-    """A browser runs the headline into the byline after it and a breadcrumb into the headline."""
-    header = "Home Natural & Eco-FriendlyBabywearing Hiking the Boulder Flat Irons\n\nHIKING THE BOULDER FLAT IRONS written by Regan"
-    doc = clean(f"{header}\n\n" + "\n\n".join(paragraphs) + "\n")
-    assert (doc.title, [a.name for a in doc.authors]) == ("HIKING THE BOULDER FLAT IRONS", ["Regan"])
+    assert (doc.title, doc.published, [a.name for a in doc.authors]) == read
 
 
 @pytest.mark.parametrize(
@@ -311,7 +313,10 @@ def test_a_headline_run_on_into_its_byline_is_the_title(paragraphs):
     [
         ("By Michael HiltzikBusiness Columnist", [("Michael Hiltzik", "Business Columnist")]),  # run together
         ("By Eric Song, IGN Staff", [("Eric Song", "IGN Staff")]),
-        ("By Jane McDonald and John Roe, Staff Writers", [("Jane McDonald", "Staff Writers"), ("John Roe", "Staff Writers")]),
+        (
+            "By Jane McDonald and John Roe, Staff Writers",
+            [("Jane McDonald", "Staff Writers"), ("John Roe", "Staff Writers")],
+        ),
         ("By Jane Doe and John Roe", [("Jane Doe", None), ("John Roe", None)]),
     ],
 )

@@ -144,7 +144,9 @@ class Metadata(Cleaner):
                 bylines.append((i, m, d, i))
             elif near and (name := _handled(t, head[i + 1].text if i + 1 < len(head) else "")):
                 bylines.append((i, _BYLINE.match(f"by {name}"), None, i))
-            elif near and _BYLINE_LABEL.match(t) and i + 1 < len(head) and (m := _BYLINE.match(f"by {head[i + 1].text}")):
+            elif (
+                near and _BYLINE_LABEL.match(t) and i + 1 < len(head) and (m := _BYLINE.match(f"by {head[i + 1].text}"))
+            ):
                 bylines.append((i, m, None, i + 1))  # ``Author:`` over the name
             elif words <= 12 and d is not None:
                 draft.set_once("published", d[0])
