@@ -121,7 +121,7 @@ class Unit:
 @lru_cache(maxsize=4)  # the cleaners that read blocks in turn mostly see the same text
 def classify(text: str, lang: str) -> tuple[Unit, ...]:
     """Label every block of ``text``: ``good`` prose, ``bad`` chrome, ``short`` undecided."""
-    stops = stopwords(lang if lang != "und" else "en")
+    stops = prose_stopwords(lang)
     units: list[Unit] = []
     width = line_width(text)
     for block in _sentences_across_breaks(blocks(text)):
@@ -133,6 +133,11 @@ def classify(text: str, lang: str) -> tuple[Unit, ...]:
                     label = "bad"
                 units.append(Unit(tuple(part), label))
     return tuple(units)
+
+
+def prose_stopwords(lang: str) -> frozenset[str]:
+    """The stopwords that tell prose in ``lang``; English ones when the language is undetermined."""
+    return stopwords(lang if lang != "und" else "en")
 
 
 def heads_links(text: str) -> bool:

@@ -6,9 +6,16 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..blockclass import COMMENTS_HEADING, body_span, classify, density, heads_links, title_case_run
+from ..blockclass import (
+    COMMENTS_HEADING,
+    body_span,
+    classify,
+    density,
+    heads_links,
+    prose_stopwords,
+    title_case_run,
+)
 from ..cleaner import Cleaner, Draft
-from ..lexicon import stopwords
 from ..records import Change
 from ..textutil import SENTENCE_END, URL, continues, opens_in_capitals
 
@@ -48,7 +55,7 @@ class Boilerplate(Cleaner):
         # A short lead or closing paragraph touching the article is article too,
         # and so is a line whose sentence the article goes on with.
         i = first - 1
-        stops = stopwords(draft.language if draft.language != "und" else "en")
+        stops = prose_stopwords(draft.language)
         while (
             i >= 0
             and not title_case_run(units[i].text)

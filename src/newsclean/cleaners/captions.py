@@ -36,8 +36,12 @@ _CREDIT_TAIL = regex.compile(r"\(([^()]{2,80}+)\)\s*+$")
 
 def credited(text: str) -> bool:
     """Does ``text`` end on a photo credit in brackets (``… (Credit: iStock)``, ``… (AFP)``): a caption?"""
+    return _bracketed_credit(text) is not None
+
+
+def _bracketed_credit(text: str) -> regex.Match | None:
     m = _CREDIT_TAIL.search(text)
-    return m is not None and _CREDIT.match(m.group(1)) is not None
+    return m if m is not None and _CREDIT.match(m.group(1)) else None
 
 
 @dataclass(frozen=True)
@@ -88,11 +92,11 @@ class Captions(Cleaner):
         for block in blocks(text):
             if block[0].start <= after:
                 continue
-            if any(word_count(r.text) <= 3 or find_date(r.text) and word_count(r.text) <= 8 for r in block[:-1]):
+            if any(word_count(r.text) <= 3 or word_count(r.text) <= 8 and find_date(r.text) for r in block[:-1]):
                 continue  # a label, a byline or a date above: the article's header, not a caption
             said = " ".join(r.text.strip() for r in block)
-            m = _CREDIT_TAIL.search(said)
-            if m is None or _CREDIT.match(m.group(1)) is None or word_count(said) > 1.5 * self.max_words:
+            m = _bracketed_credit(said)
+            if m is None or word_count(said) > 1.5 * self.max_words:
                 continue
             if not (_PHOTO_ONLY.search(m.group(1)) or word_count(said) <= 25):
                 continue  # ``… said on Monday. (Reuters)`` closes a story, not a caption

@@ -181,11 +181,13 @@ def _straddled(masks: list[int], ink: int, width: int) -> list[tuple[int, int]]:
     tolerated = len(masks) // 20
     if not tolerated:
         return []
-    counts = [0] * ink.bit_length()
+    # at_least[k]: positions inked in more than k rows, counted a whole row at a time.
+    at_least = [0] * (tolerated + 1)
     for m in masks:
-        for x in range(m.bit_length()):
-            counts[x] += m >> x & 1
-    busy = sum(1 << x for x, n in enumerate(counts) if n > tolerated)
+        for k in range(tolerated, 0, -1):
+            at_least[k] |= at_least[k - 1] & m
+        at_least[0] |= m
+    busy = at_least[tolerated]
     cuts = []
     for start, end in _gutters(busy, width):
         clear = [x for x in range(start, end) if not ink >> x & 1]

@@ -92,9 +92,10 @@ class Furniture(Cleaner):
         top = {_key(ln.text) for ln in filled[: 2 * self.edge]}
         below = filled[2 * self.edge - 1].start if len(filled) > 2 * self.edge else None
         alone = _alone(all_lines)
+        starts = {ln.start for ln in alone}
         for ln in all_lines:
             named = _NAMED_PAGE.match(ln.text.strip())
-            if ln.start not in skip and named and (named["of"] or ln in alone):
+            if ln.start not in skip and named and (named["of"] or ln.start in starts):
                 yield Change(ln.start, ln.end, "", "page furniture", remove=True)
         for ln in alone:
             s = ln.text.strip()

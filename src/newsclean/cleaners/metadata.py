@@ -192,9 +192,10 @@ class Metadata(Cleaner):
         if len(names) > 1 and role is None and _ROLE_TAIL.search(names[-1][0]):
             role = names.pop()[0]
         for name, organization in names:
-            # A browser runs the name into its role: ``Michael HiltzikBusiness Columnist``.
-            name, _, glued = _GLUED_ROLE.sub("\n", name, count=1).partition("\n")
-            draft.add("authors", {"name": name, "role": role or glued or None, "organization": organization})
+            glued = None
+            if cut := _GLUED_ROLE.search(name):  # a browser runs the name into its role: ``HiltzikBusiness Columnist``
+                name, glued = name[: cut.start()], name[cut.start() :]
+            draft.add("authors", {"name": name, "role": role or glued, "organization": organization})
         return Change(unit.start, last.end, "", "byline", remove=True, into="authors")
 
     def _dateline(self, units, draft: Draft) -> Iterator[Change]:
