@@ -560,6 +560,18 @@ def test_a_title_page_whose_title_wraps_into_a_sentence(paragraphs, gap):
     assert doc.published == "2019-11-19"
 
 
+@pytest.mark.parametrize("heading", ["More News from Sci-Tech", "Don't Miss", "Top Stories"])
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_teasers_under_a_heading_of_links_go_even_when_they_read_as_sentences(heading, paragraphs):
+    teasers = [
+        heading,
+        "* Smoke billows from a chimney of the plastics factory in Ospiate, near Milan, Italy, on Friday. (AP Photo/Luca Bruno)",
+        "Climate impacts to cost world US$7.9 trillion by 2050: report",
+    ]
+    assert clean("\n\n".join([*paragraphs, *teasers]) + "\n").text == "\n\n".join(paragraphs) + "\n"
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=_ARTICLE)
 def test_the_signatures_of_quoted_posts_are_no_reader_comments(paragraphs):

@@ -71,8 +71,8 @@ _BUTTONS = regex.compile(
 # What heads an insert of links to other stories.
 _LINKS = (
     r"(?:related(?: articles| posts| stories| news| content| coverage| links)?|read (?:more|also|next)|see also|more stories"
-    r"|more (?:from|on|in|about) [^.!?:]{1,40}|you (?:may|might) also like|recommended(?: for you| reading)?"
-    r"|most (?:popular|read|viewed|shared)|trending(?: now)?|latest(?: news| stories)?|top stories|popular posts"
+    r"|more (?:(?:news|stories|articles|videos|posts) )?(?:from|on|in|about) [^.!?:]{1,40}|you (?:may|might) also like|recommended(?: for you| reading)?"
+    r"|most (?:popular|read|viewed|shared)|trending(?: now)?|latest(?: news| stories)?|top (?:stories|videos?)|don['’]t miss|(?:read|watch) next|popular posts"
     r"|editors?['’]? picks?|(?:à )?lire aussi|sur le même sujet|mehr zum thema|das könnte sie auch interessieren"
     r"|te puede interesar|noticias relacionadas|leia (?:também|mais)|veja também|leggi anche|articoli correlati"
     r"|читайте также|по теме)"
@@ -129,7 +129,7 @@ def classify(text: str, lang: str) -> tuple[Unit, ...]:
             for part in _split_menus(run, width):
                 label = _label(tuple(ln.text for ln in part), stops)
                 # A list under ``Related articles`` or ``Read more`` is that insert's links, however they read.
-                if label == "short" and _BULLET_LINE.match(part[0].text) and units and heads_links(units[-1].text):
+                if _BULLET_LINE.match(part[0].text) and units and heads_links(units[-1].text):
                     label = "bad"
                 units.append(Unit(tuple(part), label))
     return tuple(units)
