@@ -573,6 +573,15 @@ def test_teasers_under_a_heading_of_links_go_even_when_they_read_as_sentences(he
 
 
 @settings(max_examples=10, deadline=None)
+@given(paragraphs=_ARTICLE, teasers=st.integers(9, 14))
+def test_a_long_list_under_a_heading_of_links_is_no_article(paragraphs, teasers):
+    stories = [f"Story number {k} of the week in brief" for k in range(teasers)]
+    lede = "The home side won the game by three goals to one and held on to the lead in the group."
+    raw = "\n\n".join([*paragraphs, "Our Latest Stories", *stories, lede]) + "\n"
+    assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraphs=_ARTICLE)
 def test_the_signatures_of_quoted_posts_are_no_reader_comments(paragraphs):
     posts = ["— Jane Doe (@janedoe) November 18, 2019", "— John Roe (@jroe) November 19, 2019"]

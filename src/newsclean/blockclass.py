@@ -39,6 +39,7 @@ _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(
 BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
 _DATED_BYLINE = regex.compile(r"\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$")
 _MENU_RUN = 12
+_INSERT = 8  # lines under a heading of links, at most, that an insert inside the article takes
 # Where a headline runs into the text after it: ``…AthleteA 24…``, ``…Rise?Violence``.
 _GLUE = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}(?=[\p{Ll}\s])|(?<=[\p{N}?!])\p{Lu}\p{Ll}")
 _TIME_TAIL = regex.compile(rf"[\s,|/·•–-]*+{CLOCK}$", regex.I)
@@ -281,28 +282,35 @@ def body_span(units: Sequence[Unit], paged: bool = False, max_gap: int = 2) -> t
     """Indices of the first and last ``good`` unit of the article.
 
     Good units separated by more than ``max_gap`` chrome units, by a menu
-    of short links, or by a headline and a date line (a teaser for another
-    story; on ``paged`` text a date there is a running header) form
+    of short links, by a long list under a heading of links, or by a
+    headline and a date line (a teaser for another story; on ``paged``
+    text a date there is a running header) form
     separate clusters; the article is the cluster whose prose has the most
     words.
     """
     clusters: list[list[int]] = []
     bad_run = menu_run = 0
     between: list[str] = []  # the short lines since the last paragraph
+    links_at: int | None = None  # where a heading of links stands among them
     for i, u in enumerate(units):
         if u.label == "good":
             # A headline and a date line between paragraphs head another story (a teaser under the article).
             teaser = not paged and any(map(_date_line, between)) and any(map(_headline, between))
+            # So does a long list under a heading of links (``Our Latest Stories``).
+            teaser = teaser or links_at is not None and i - links_at > _INSERT
             if clusters and bad_run <= max_gap and menu_run < _MENU_RUN and not teaser:
                 clusters[-1].append(i)
             else:
                 clusters.append([i])
             bad_run = menu_run = 0
             between = []
+            links_at = None
         elif u.label == "bad":
             bad_run += 1
         else:
             between.append(u.text)
+            if links_at is None and heads_links(u.text):
+                links_at = i
             if len(u.text.split()) <= 3:
                 menu_run += 1  # a run of one- to three-word links is a menu, even unlabelled
     if not clusters:
