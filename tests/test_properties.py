@@ -583,6 +583,14 @@ def test_a_long_list_under_a_heading_of_links_is_no_article(paragraphs, teasers)
 
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=_ARTICLE)
+def test_a_form_as_lynx_prints_it_is_no_prose(paragraphs):
+    form = "Your weather is set to . You can change the location at any time. [BUTTON Input] (not implemented)____"
+    raw = "\n\n".join([form, "Current", "Tonight", "(BUTTON) Sign In", *paragraphs]) + "\n"
+    assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=_ARTICLE)
 def test_the_signatures_of_quoted_posts_are_no_reader_comments(paragraphs):
     posts = ["— Jane Doe (@janedoe) November 18, 2019", "— John Roe (@jroe) November 19, 2019"]
     body = [paragraphs[0], posts[0], paragraphs[1], posts[1], paragraphs[2]]

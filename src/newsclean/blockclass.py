@@ -87,6 +87,7 @@ COMMENTS_HEADING = regex.compile(
     regex.I,
 )
 COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?", regex.I)
+_FORM_CONTROL = regex.compile(r"\(BUTTON\)|\[BUTTON\b|\(not implemented\)")  # as lynx prints a form's controls
 _SAVE_FORM = regex.compile(
     r"save my name|your email address will not be published|required fields are marked|\[submit\]|"
     r"notify me of|this site uses akismet|to read the full story|already a subscriber|"
@@ -234,8 +235,8 @@ def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
     if cjk > len(text) / 4:
         return "good" if size >= 40 and sentences else "short"
     stop_share = density(tokens, stops)
-    if title_case_run(text):
-        return "short"  # a menu of section names, however long
+    if title_case_run(text) or _FORM_CONTROL.search(text):
+        return "short"  # a menu of section names, however long; a form, however it reads
     if size >= 25 and stop_share >= 0.22 and sentences:
         return "good"
     if size >= 12 and stop_share >= 0.3 and sentences:
