@@ -529,6 +529,8 @@ _CHROME = [
     "Advertisement",
     "Council Delays Vote On The New Stadium PlanThe council said it needed more time to look at the costs of the plan.",
     "The Post is supported by its audience. When you buy through links on our site, we may earn an affiliate commission.",
+    "No spam, we promise. You can unsubscribe at any time and we will never share your details with anyone.",
+    "Jane Roe is the science writer of the paper and the author of two books. Follow her on Twitter @janeroe.",
 ]
 _RELATED = "Related articles\n\n* Council delays vote on the new stadium plan\n* Police name the man found in the river"
 

@@ -92,6 +92,9 @@ _SAVE_FORM = regex.compile(
     r"save my name|your email address will not be published|required fields are marked|\[submit\]|"
     r"notify me of|this site uses akismet|to read the full story|already a subscriber|"
     r"subscribe to continue|create a free account|we use cookies|accept (?:all )?cookies|"
+    # newsletter boxes and an author's sign-off: ``No spam, we promise.``, ``Follow him on Twitter @x``
+    r"unsubscribe at any time|no spam\b|"
+    r"follow (?:us|him|her|them|me) on (?:twitter|facebook|instagram)|"
     # an affiliate disclosure: ``…we may earn an affiliate commission``, ``IGN may get a share of the sale``
     r"may (?:earn|receive|get) (?:an? (?:affiliate |small )?commission|a share of (?:the )?sales?)|"
     r"is supported by (?:its|our) (?:audience|readers)|"
