@@ -591,6 +591,26 @@ def test_a_form_as_lynx_prints_it_is_no_prose(paragraphs):
     assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
 
 
+_JAPANESE = [
+    "何か書籍で調べながら作業をする場合など、パソコンでそのまま読みたい時もあります。",
+    "設定で変更できる箇所も少なく、融通が効かない面も多々あります。",
+    "このご時世パスワードの強化は非常に重要なことであり、管理ソフトの存在は不可欠です。",
+    "困った挙げ句、色々調べた結果、別の方法でこの設定を変更することにしました。",
+    "再び起動するようになるには、一度パソコンを再起動する必要があります。",
+]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.permutations(_JAPANESE), st.integers(2, 3))
+def test_japanese_wrapped_by_a_text_browser_is_joined_without_spaces(sentences, per):
+    """w3m wraps Japanese at 80 columns, 40 characters, anywhere in a sentence; it shows images by their names."""
+    paragraphs = ["".join(sentences[i : i + per]) for i in range(0, len(sentences), per)]
+    wrapped = ["\n".join(p[i : i + 39] for i in range(0, len(p), 39)) for p in paragraphs]
+    menu = ["サイトマップ", "プライバシーポリシー", "お問い合わせ", "Home ›"]
+    raw = "\n\n".join([*menu, wrapped[0], "[20180816_1009]", *wrapped[1:], "[INS::INS]"]) + "\n"
+    assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=_ARTICLE)
 def test_the_signatures_of_quoted_posts_are_no_reader_comments(paragraphs):

@@ -28,7 +28,10 @@ from .textutil import (
     continues,
     is_caps,
     line_width,
+    next_word_width,
     opens_in_capitals,
+    width_of,
+    word_count,
 )
 
 Label = Literal["good", "short", "bad"]
@@ -187,7 +190,7 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
     """Chromium puts a menu and a paragraph in one block: split lines that are not wrapped."""
     if len(run) == 1:
         return [run]
-    wrapped = sum(1 for ln in run[:-1] if len(ln.text) >= 60 and not _BULLET_LINE.match(ln.text))
+    wrapped = sum(1 for ln in run[:-1] if width_of(ln.text) >= 60 and not _BULLET_LINE.match(ln.text))
     if wrapped >= 0.6 * (len(run) - 1) and width <= HARD_WRAP:
         return [run]
     column = column_measure(run, width)
@@ -197,10 +200,10 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
         prev = parts[-1][-1].text if parts else ""
         caps = is_caps(ln.text) and is_caps(prev)  # a title set in capitals over several lines
         # The next word would not have fitted on the line: the page's measure, or the column's.
-        word = len(ln.text.split()[0])
-        no_room = width >= 24 and len(prev) + 1 + word > width
-        no_room = no_room or column is not None and len(prev.strip()) + 1 + word > column[0]
-        long = len(prev) >= 60 and width <= HARD_WRAP  # a long line of wrapped text went on below
+        word = next_word_width(ln.text.lstrip())
+        no_room = width >= 24 and width_of(prev) + word > width
+        no_room = no_room or column is not None and width_of(prev.strip()) + word > column[0]
+        long = width_of(prev) >= 60 and width <= HARD_WRAP  # a long line of wrapped text went on below
         wrapped_line = not bullet and (long or no_room) or continues(prev, ln.text) or opens_in_capitals(prev)
         if parts and (wrapped_line or (bullet and _BULLET_LINE.match(prev)) or caps):
             parts[-1].append(ln)
@@ -236,7 +239,7 @@ def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
     size = len(tokens) + cjk // 2
     sentences = len(_SENTENCE.findall(text))
     if cjk > len(text) / 4:
-        return "good" if size >= 40 and sentences else "short"
+        return "good" if size >= 30 and sentences else "short"
     stop_share = density(tokens, stops)
     if title_case_run(text) or _FORM_CONTROL.search(text):
         return "short"  # a menu of section names, however long; a form, however it reads
@@ -315,7 +318,7 @@ def body_span(units: Sequence[Unit], paged: bool = False, max_gap: int = 2) -> t
             between.append(u.text)
             if links_at is None and heads_links(u.text):
                 links_at = i
-            if len(u.text.split()) <= 3:
+            if word_count(u.text) <= 3:
                 menu_run += 1  # a run of one- to three-word links is a menu, even unlabelled
     if not clusters:
         return None
@@ -325,5 +328,5 @@ def body_span(units: Sequence[Unit], paged: bool = False, max_gap: int = 2) -> t
     )
     if thread is not None:
         clusters = [c for c in clusters if c[0] < thread]
-    best = max(clusters, key=lambda c: sum(len(units[i].text.split()) for i in c))
+    best = max(clusters, key=lambda c: sum(word_count(units[i].text) for i in c))
     return best[0], best[-1]

@@ -7,9 +7,14 @@ from typing import NamedTuple
 
 import regex
 
-SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
+SENTENCE_END = regex.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$")
 BULLET = regex.compile(r"^\s*(?:[•·▪◦‣●○■□–—*+-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"]+", regex.I)
+_WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+_HAN_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_UNSPACED = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]"
+)  # scripts written without spaces
 
 
 class Line(NamedTuple):
@@ -85,7 +90,8 @@ def capitalised_share(text: str) -> tuple[int, float]:
 
 
 def word_count(s: str) -> int:
-    return len(s.split())
+    """Words in ``s``, counting two characters of Chinese or Japanese (written without spaces) as one."""
+    return len(s.split()) + len(_HAN_KANA.findall(s)) // 2
 
 
 def is_caps(s: str) -> bool:
@@ -106,7 +112,7 @@ def column_measure(run: list[Line], width: int, narrowest: int = 40) -> tuple[in
     """
     if len(run) < 3:
         return None
-    sizes = [len(ln.text.strip()) for ln in run]
+    sizes = [width_of(ln.text.strip()) for ln in run]
     ordered = sorted(sizes)
     median = ordered[len(ordered) // 2]
     if median < narrowest or median > 0.85 * width:
@@ -124,7 +130,30 @@ HARD_WRAP = 150  # wider than this, the text's lines are paragraphs (a browser's
 
 def line_width(text: str) -> int:
     """The usual length of a full wrapped line: a high percentile of line lengths."""
-    lengths = sorted(len(ln.text) for ln in lines(text) if len(ln.text) > 20)
+    lengths = sorted(width_of(ln.text) for ln in lines(text) if len(ln.text) > 20)
     if not lengths:
         return 80
     return lengths[int(0.9 * (len(lengths) - 1))]
+
+
+def width_of(s: str) -> int:
+    """How many columns ``s`` takes on a terminal: Chinese, Japanese and Korean characters take two.
+
+    Text wrapped by w3m or lynx is wrapped at a width in columns, not characters.
+    """
+    return len(s) if s.isascii() else len(s) + len(_WIDE.findall(s))
+
+
+def next_word_width(line: str) -> int:
+    """Columns the first word of ``line`` would have needed at the end of the line above, with its space.
+
+    Chinese and Japanese wrap between any two characters, with no space.
+    """
+    if _UNSPACED.match(line):
+        return width_of(line[0])
+    return 1 + width_of(line.split(" ", 1)[0])
+
+
+def unspaced(before: str, after: str) -> bool:
+    """Are the characters either side of a line break Chinese or Japanese, so the lines join with no space?"""
+    return bool(before and after and _UNSPACED.match(before[-1]) and _UNSPACED.match(after[0]))

@@ -6,6 +6,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import regex
+
 from ..blockclass import (
     COMMENTS_HEADING,
     body_span,
@@ -17,11 +19,13 @@ from ..blockclass import (
 )
 from ..cleaner import Cleaner, Draft
 from ..records import Change
-from ..textutil import SENTENCE_END, URL, continues, opens_in_capitals
+from ..textutil import SENTENCE_END, URL, continues, opens_in_capitals, word_count
 
 _PROSE_WORDS = 12  # a line of prose without its full stop is at least this long
 _REPEATS = 3  # copies of one block that make it a widget's
 _REPEATED_WORDS = 12  # shorter blocks (a label, a refrain) may recur in an article
+# Where a text browser showed an image by its file name or a blank alt text: ``[Carrie_Arnold.jpg]``, ``[INS::INS]``.
+_PLACEHOLDER = regex.compile(r"(?:\[[^\s\[\]]{1,120}\][ ]*+)+")
 
 
 @dataclass(frozen=True)
@@ -83,9 +87,11 @@ class Boilerplate(Cleaner):
         for unit, kept in zip(units, keep, strict=True):
             if not kept:
                 yield Change(unit.start, unit.end, "", "page chrome", remove=True)
+            elif _PLACEHOLDER.fullmatch(unit.text):
+                yield Change(unit.start, unit.end, "", "image placeholder", remove=True)
 
     def _sentence(self, text: str) -> bool:
-        return len(text.split()) >= self.min_lead_words and bool(SENTENCE_END.search(text))
+        return word_count(text) >= self.min_lead_words and bool(SENTENCE_END.search(text))
 
 
 def _prose(text: str, stops: frozenset[str]) -> bool:

@@ -19,7 +19,10 @@ from ..textutil import (
     dangles,
     is_caps,
     line_width,
+    next_word_width,
     opens_in_capitals,
+    unspaced,
+    width_of,
 )
 
 
@@ -51,14 +54,16 @@ class Reflow(Cleaner):
             measure = min(width, column[1]) if column else width
             starts = _indented(run, draft) if laid_out else set()
             for k, (prev, line) in enumerate(zip(run, run[1:], strict=False), 1):
-                last = len(prev.text)
+                last = width_of(prev.text)
                 if column and last > measure:
                     last -= column[0]  # two lines of the column run together: the second one ended here
                 if k in starts and _OPENS.match(line.text):
                     sep = "\n\n"
                 else:
                     sep = "\n\n" if self._breaks(prev.text, last, line.text, measure) else " "
-                yield Change(prev.end, line.start, sep, "paragraph break" if sep != " " else "wrapped line")
+                if sep == " " and unspaced(prev.text, line.text):
+                    sep = ""  # Chinese and Japanese wrap with no space to take out
+                yield Change(prev.end, line.start, sep, "paragraph break" if sep == "\n\n" else "wrapped line")
         for gap in _GAP.finditer(text):
             top = text.rfind("\n\n", 0, gap.start())
             before = text[top + 2 if top >= 0 else 0 : gap.start()]
@@ -79,7 +84,9 @@ class Reflow(Cleaner):
         heading, capitals = _capitals(a), _capitals(b)
         if heading and capitals:
             return False  # a title set in capitals over several lines
-        if not (b[:1].isupper() or b[:1].isdigit() or b[:1] in "“\"‘'«(["):
+        if unspaced(a, b) and not SENTENCE_END.search(a):
+            return False  # Chinese and Japanese wrap mid-sentence anywhere, whatever the width says
+        if not (b[:1].isupper() or b[:1].isdigit() or b[:1] in "“\"‘'«([「『" or unspaced(b[:1], b[:1])):
             return False
         if heading and not a.endswith((",", "-", "–", "—")) or capitals and SENTENCE_END.search(a):
             return True  # a subheading in capitals (``TOYOTA RAV4 PRIME``) between paragraphs
@@ -87,7 +94,7 @@ class Reflow(Cleaner):
             return False  # ``SENATOR REPRESENTING Y OBE North , Ahmad`` / ``Lawan , on Tuesday…``
         # Wrapping moves a word down only when it does not fit: a line that
         # had room for the next word ended its paragraph (or was a heading).
-        fits = last + 1 + len(b.split(" ", 1)[0]) <= width
+        fits = last + next_word_width(b) <= width
         if SENTENCE_END.search(a):
             return fits
         return (
@@ -103,7 +110,7 @@ def _within(run: list[Line], column: tuple[int, int] | None) -> tuple[int, int] 
     """The page's ``column`` for a block too short or ragged to be measured alone, if it was set in it."""
     if column is None:
         return None
-    sizes = sorted(len(line.text.strip()) for line in run)
+    sizes = sorted(width_of(line.text.strip()) for line in run)
     return column if sizes[len(sizes) // 2] <= column[1] else None
 
 
