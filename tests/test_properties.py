@@ -445,6 +445,27 @@ def test_page_numbers_go_and_a_word_broken_over_a_page_is_whole(paragraphs, numb
     assert clean(broken + "\n", pipeline=_NO_TITLE).text == "\n\n".join([whole, *paragraphs[1:]]) + "\n"
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        (
+            "Path C: Scotland, Norway, Bul-\ngaria/Israel/Hungary/Romania.",
+            "Path C: Scotland, Norway, Bulgaria/Israel/Hungary/Romania.",
+        ),
+        (
+            "See https://www.example.org/news/council-\nvote for more.",
+            "See https://www.example.org/news/council-vote for more.",
+        ),
+        (
+            "The files are under /var/www/council-\nvote on the server.",
+            "The files are under /var/www/council-vote on the server.",
+        ),
+    ],
+)
+def test_a_list_run_together_by_slashes_is_no_web_address(raw, text):
+    assert clean(raw).text == text + "\n"
+
+
 @settings(max_examples=10, deadline=None)
 @given(
     paragraphs=st.lists(_PROSE, min_size=2, max_size=3),

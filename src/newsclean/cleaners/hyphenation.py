@@ -14,7 +14,8 @@ from ..textutil import line_width
 
 # A hyphen at a line end; blank lines may follow (a page break) when a lowercase word goes on below.
 _BREAK = regex.compile(r"(?<=[\p{L}\p{M}\p{N}/._%=~])-\n(?:(?:[^\S\n]*+\n)++(?=\p{Ll}))?+(?=[\p{L}\p{N}])")
-_URLISH = regex.compile(r"(?:https?://|www\.|\w\.(?:com|org|net|gov|edu)\b|/\w)", regex.I)
+# A web address or a path; not a list run together with slashes (``Bul-`` / ``garia/Israel/Hungary``).
+_URLISH = regex.compile(r"(?:https?://|www\.|\w\.(?:com|org|net|gov|edu)\b|^/\w)", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)?")
 _TOKEN_LIMIT = 300
 # A run of lowercase letters (after an acronym, ``NASAinspired``) standing as a word or a compound's part.
