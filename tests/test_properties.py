@@ -445,6 +445,15 @@ def test_page_numbers_go_and_a_word_broken_over_a_page_is_whole(paragraphs, numb
     assert clean(broken + "\n", pipeline=_NO_TITLE).text == "\n\n".join([whole, *paragraphs[1:]]) + "\n"
 
 
+@pytest.mark.parametrize(("top", "rest"), [("(@NGRSenate) October", "9, 2018"), ("(@NGRSenate) 9", "October 2018")])
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_a_date_broken_over_two_lines_is_one_line(top, rest, paragraphs):
+    signature = f"— The Nigerian Senate {top}\n{rest}"
+    raw = "\n".join([textwrap.fill(paragraphs[0], 72), signature, textwrap.fill(paragraphs[1], 72)]) + "\n"
+    assert clean(raw).text == "\n\n".join([paragraphs[0], signature.replace("\n", " "), paragraphs[1]]) + "\n"
+
+
 @pytest.mark.parametrize(
     ("raw", "text"),
     [

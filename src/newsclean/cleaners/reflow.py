@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from ..cleaner import Cleaner, Draft
+from ..dates import DATE
 from ..records import Change
 from ..textutil import (
     BULLET,
@@ -92,6 +93,8 @@ class Reflow(Cleaner):
             return True  # a subheading in capitals (``TOYOTA RAV4 PRIME``) between paragraphs
         if opens_in_capitals(a):
             return False  # ``SENATOR REPRESENTING Y OBE North , Ahmad`` / ``Lawan , on Tuesday…``
+        if _date_across(a, b):
+            return False  # ``(@NGRSenate) October`` / ``9, 2018``
         # Wrapping moves a word down only when it does not fit: a line that
         # had room for the next word ended its paragraph (or was a heading).
         fits = last + next_word_width(b) <= width
@@ -104,6 +107,12 @@ class Reflow(Cleaner):
             and not a.endswith((",", "-", "–", "—"))
             and not dangles(a)
         )
+
+
+def _date_across(a: str, b: str) -> bool:
+    """Is a date broken over the end of line ``a`` and the start of line ``b``?"""
+    tail, head = a[-16:], b[:16]
+    return any(m.start() < len(tail) < m.end() for m in DATE.finditer(f"{tail} {head}"))
 
 
 def _within(run: list[Line], column: tuple[int, int] | None) -> tuple[int, int] | None:
