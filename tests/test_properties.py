@@ -549,6 +549,15 @@ def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, p
     assert doc.published == ("2019-11-18" if "11/18/19" in byline else None)
 
 
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_the_author_s_name_over_the_byline_is_no_title(paragraphs):
+    headline = "Council delays the vote on the new stadium plan"
+    header = f"{headline}\n\n   Eric Song\n\n   By Eric Song, Staff Writer\n   Updated: 18 Nov 2019 9:38 pm\n\n"
+    doc = clean(header + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, [a.name for a in doc.authors], doc.published) == (headline, ["Eric Song"], "2019-11-18")
+
+
 _CHROME = [
     "Facebook Twitter Email",
     "Sharing is caring!",

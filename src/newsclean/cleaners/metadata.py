@@ -222,7 +222,9 @@ class Metadata(Cleaner):
         bylined: bool = False,
     ) -> Iterator[Change]:
         texts = [u.text for u in head]
-        # A title never runs on into lowercase prose (``…the nearly 60-year-old younger`` / ``brother of…``).
+        byline = units[len(head)].text if bylined else ""
+        # A title never runs on into lowercase prose (``…the nearly 60-year-old younger`` / ``brother of…``),
+        # and is not the author's name over the byline that repeats it (``Eric Song`` / ``By Eric Song, IGN Staff``).
         candidates = [
             i
             for i, t in enumerate(texts)
@@ -230,6 +232,7 @@ class Metadata(Cleaner):
             and head[i].label != "good"  # prose
             and _title_like(t, draft.language)
             and not (i + 1 < len(units) and _runs_into(t, units[i + 1].text))
+            and t not in byline
         ]
         if headline is not None and headline < len(head):
             best = headline
