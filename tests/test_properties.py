@@ -558,6 +558,17 @@ def test_the_author_s_name_over_the_byline_is_no_title(paragraphs):
     assert (doc.title, [a.name for a in doc.authors], doc.published) == (headline, ["Eric Song"], "2019-11-18")
 
 
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_name_and_role_over_the_date_is_the_byline(paragraphs):
+    headline = "Council delays the vote on the new stadium plan"
+    header = f"{headline}\n\nGreg Beacham, AP Sports Writer\n\nUpdated 1:33 am CST, Wednesday, November 20, 2019\n\n"
+    doc = clean(header + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, doc.published) == (headline, "2019-11-20")
+    assert [(a.name, a.role) for a in doc.authors] == [("Greg Beacham", "AP Sports Writer")]
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
 _CHROME = [
     "Facebook Twitter Email",
     "Sharing is caring!",

@@ -66,6 +66,8 @@ _ROLE = (
     rf"{_ROLE_NOUN}"
     r"(?:\s+(?:to|of|for|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*+){0,4}+)?+"
 )
+# An author and their role over the date, no ``By``: ``Greg Beacham, AP Sports Writer``.
+_NAME_ROLE = regex.compile(rf"^{_PERSON},\s+(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,3}}{_ROLE_NOUN}s?$")
 _PERSON_ROLE = regex.compile(rf"^(?P<name>{_PERSON}),\s+(?P<role>{_ROLE})(?:,\s+(?P<org>\p{{Lu}}.{{2,80}}))?$")
 _ROLE_LINE = regex.compile(rf"^(?P<role>{_ROLE})(?:,\s+(?P<org>\p{{Lu}}.{{2,80}}))?$")
 _NAME_LINE = regex.compile(rf"^{_PERSON}$")
@@ -148,6 +150,8 @@ class Metadata(Cleaner):
                 near and _BYLINE_LABEL.match(t) and i + 1 < len(head) and (m := _BYLINE.match(f"by {head[i + 1].text}"))
             ):
                 bylines.append((i, m, None, i + 1))  # ``Author:`` over the name
+            elif i + 1 < len(head) and _NAME_ROLE.match(t) and _dated_close(head[i + 1 :], draft.language):
+                bylines.append((i, _BYLINE.match(f"by {t}"), None, i))  # over the date that heads the article
             elif words <= 12 and d is not None:
                 draft.set_once("published", d[0])
                 used.add(i)
@@ -401,6 +405,15 @@ def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: s
             dated = end < len(units) and len(units[end].text.split()) <= 8 and find_date(units[end].text, lang)
             return end + 1 if dated else end
     return None
+
+
+def _dated_close(rest, lang: str) -> bool:
+    """Is the first of ``rest`` a date line, and the rest up to the article no more than chrome?"""
+    return (
+        len(rest[0].text.split()) <= 12
+        and find_date(rest[0].text, lang) is not None
+        and all(u.label == "bad" for u in rest[1:])
+    )
 
 
 def _next_kept(units) -> list[int | None]:
