@@ -120,6 +120,22 @@ def test_captions_and_credits_go_to_images(paragraphs, caption, credited, at):
     assert [(i.caption, i.credit) for i in doc.images] == [(caption, credit)]
 
 
+@settings(max_examples=10, deadline=None)
+@given(
+    paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4),
+    captions=st.lists(news_paragraphs(max_sentences=2), min_size=2, max_size=4),
+)
+def test_a_gallery_s_captions_set_one_under_another_go_to_images(paragraphs, captions):
+    """A text browser sets a gallery's captions as one block, each closing on its credit, wrapped anywhere."""
+    gallery = [textwrap.fill(f"In this photo issued by ITV, {c} (ITV via AP)", 79) for c in captions]
+    gallery[0] += "\nITV, ASSOCIATED PRESS"  # the agency's own credit line under the first
+    doc = clean("\n\n".join([paragraphs[0], "\n".join(gallery), *paragraphs[1:]]) + "\n")
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+    assert [i.credit for i in doc.images] == ["ITV via AP; ITV, ASSOCIATED PRESS"] + ["ITV via AP"] * (
+        len(captions) - 1
+    )
+
+
 @settings(max_examples=30, deadline=None)
 @given(paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4), word=st.sampled_from(["Officials", "Yesterday"]))
 def test_a_drop_cap_alone_on_its_line_is_put_back(paragraphs, word):

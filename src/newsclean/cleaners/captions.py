@@ -24,6 +24,8 @@ _CREDIT = regex.compile(
     # AP Photo/Jane Doe · Getty Images · (Reuters)
     r"|(?:AP|AFP|EPA|Reuters|Getty\s++Images|Shutterstock|Alamy|iStock|Bloomberg)(?:\s++(?:Photo|Images))?+"
     r"(?:\s*+/\s*+[^/()]{2,40}+)?+"
+    # ITV, ASSOCIATED PRESS · Jane Doe, Associated Press
+    r"|(?:[^,/()]{2,40}+,\s*+)?+(?i:associated\s++press|agence\s++france-presse)"
     # ITV via AP · NASA via AP, File
     r"|[^()/]{2,40}?\s++via\s++(?:AP|AFP|EPA|Reuters|Getty\s++Images)(?:,\s*+File)?+"
     r")\)?$"
@@ -81,27 +83,36 @@ class Captions(Cleaner):
             said = " ".join(r.text.strip() for r in caption or ())
             if len(_WORD.findall(said)) < 3:
                 continue  # a menu item or a date is no caption
-            first = caption[0]
+            first, last = caption[0], row
+            credit = credit[1:-1] if credit.startswith("(") and credit.endswith(")") else credit
+            if m := _bracketed_credit(said):  # ``… Tuesday. (ITV via AP)`` / ``ITV, ASSOCIATED PRESS``
+                said, credit = said[: m.start()].strip(), f"{m.group(1)}; {credit}"
+            elif i + 1 < len(rows) and _credit_line(rows[i + 1].text):  # ``(ITV via AP)`` / ``ITV, ASSOCIATED PRESS``
+                last = rows[i + 1]
+                credit = f"{credit}; {last.text.strip()}"
             draft.add("images", {"caption": said, "credit": credit})
-            yield Change(first.start, row.end, "", "photo caption and credit", remove=True, into="images")
-            taken = i
+            yield Change(first.start, last.end, "", "photo caption and credit", remove=True, into="images")
+            taken = i if last is row else i + 1
         yield from self._credited_blocks(text, rows[taken].end if taken >= 0 else -1, draft)
 
     def _credited_blocks(self, text: str, after: int, draft: Draft) -> Iterator[Change]:
         """Captions that end on their credit in brackets: ``In this photo … Tuesday. (ITV via AP)``."""
         for block in blocks(text):
-            if block[0].start <= after:
-                continue
-            if any(word_count(r.text) <= 3 or word_count(r.text) <= 8 and find_date(r.text) for r in block[:-1]):
-                continue  # a label, a byline or a date above: the article's header, not a caption
-            said = " ".join(r.text.strip() for r in block)
-            m = _bracketed_credit(said)
-            if m is None or word_count(said) > 1.5 * self.max_words:
-                continue
-            if not (_PHOTO_ONLY.search(m.group(1)) or word_count(said) <= 25):
-                continue  # ``… said on Monday. (Reuters)`` closes a story, not a caption
-            draft.add("images", {"caption": said[: m.start()].strip(), "credit": m.group(1)})
-            yield Change(block[0].start, block[-1].end, "", "photo caption with its credit", remove=True, into="images")
+            block = [row for row in block if row.start > after]  # rows a credit line took already
+            for run in _credited_runs(block):
+                if any(word_count(r.text) <= 3 or word_count(r.text) <= 8 and find_date(r.text) for r in run[:-1]):
+                    continue  # a label, a byline or a date above: the article's header, not a caption
+                # The credit in brackets may have the agency's own credit line under it: ``(ITV via AP)`` / ``ITV, AP``.
+                line = run[-1].text.strip() if len(run) > 1 and _credit_line(run[-1].text) else ""
+                said = " ".join(r.text.strip() for r in (run[:-1] if line else run))
+                m = _bracketed_credit(said)
+                if m is None or word_count(said) > 1.5 * self.max_words:
+                    continue
+                if not (_PHOTO_ONLY.search(m.group(1)) or word_count(said) <= 25):
+                    continue  # ``… said on Monday. (Reuters)`` closes a story, not a caption
+                credit = f"{m.group(1)}; {line}" if line else m.group(1)
+                draft.add("images", {"caption": said[: m.start()].strip(), "credit": credit})
+                yield Change(run[0].start, run[-1].end, "", "photo caption with its credit", remove=True, into="images")
 
     def _caption(self, rows: list[Line], i: int, taken: int) -> list[Line] | None:
         """The caption rows above the credit on row ``i``, or None."""
@@ -136,6 +147,26 @@ class Captions(Cleaner):
         if not above or len(above) > 2 or SENTENCE_END.search(above[-1].text.strip()):
             return run
         return above + run
+
+
+def _credit_line(text: str) -> bool:
+    """Is ``text`` a credit line of its own (not the end of a parenthesis opened above)?"""
+    text = text.strip()
+    return _CREDIT.match(text) is not None and text.endswith(")") == text.startswith("(")
+
+
+def _credited_runs(block: list[Line]) -> Iterator[list[Line]]:
+    """``block`` cut after each line that closes a credit in brackets: a gallery's captions set one under another."""
+    start = 0
+    for k, row in enumerate(block):
+        tail = " ".join(
+            r.text.strip() for r in block[max(start, k - 2) : k + 1]
+        )  # a credit is short: ``(ITV via`` / ``AP)``
+        if row.text.rstrip().endswith(")") and _bracketed_credit(tail) is not None or k + 1 == len(block):
+            end = k + 2 if k + 1 < len(block) and _credit_line(block[k + 1].text) else k + 1
+            if end > start:
+                yield block[start:end]
+            start = end
 
 
 def _block_above(rows: list[Line], i: int, taken: int) -> tuple[int, list[Line]]:
