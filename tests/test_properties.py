@@ -714,6 +714,32 @@ def test_a_block_repeated_over_and_over_is_a_widget(paragraphs, copies):
     assert clean(raw).text == "\n\n".join([paragraphs[0], *[question, paragraphs[1]] * 2, paragraphs[2]]) + "\n"
 
 
+@pytest.mark.parametrize(
+    "rules",
+    [
+        "Comments are moderated and will not be approved if they are abusive or off topic.",
+        "ATENÇÃO: Comentários com textos ininteligíveis ou ofensivos não serão aprovados pelo moderador.",
+    ],
+)
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_comment_box_s_rules_end_the_article_as_its_heading_does(rules, paragraphs):
+    promos = [
+        "Every week our columnist looks back at the races of the season and at what is still to come.",
+        "See the timetable of every practice session and race of the season and plan your weekend.",
+    ]
+    raw = "\n\n".join([paragraphs[0], rules, *promos * 3]) + "\n"
+    assert clean(raw).text == paragraphs[0] + "\n"
+
+
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_a_call_to_click_is_chrome(paragraphs):
+    offer = "Get the magazine delivered through your letterbox every month for a year. Click here for more information."
+    raw = "\n\n".join([*paragraphs[:2], offer, paragraphs[2]]) + "\n"
+    assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
+
+
 @settings(max_examples=10, deadline=None)
 @given(
     paragraphs=st.lists(_PROSE, min_size=2, max_size=3),

@@ -89,6 +89,12 @@ COMMENTS_HEADING = regex.compile(
     r"|^join the (?:conversation|discussion)$|^(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|комментарии)$",
     regex.I,
 )
+# A comment box's rules, which head readers' comments as a heading does.
+_COMMENT_RULES = regex.compile(
+    r"approved by (?:a|the|our) moderators?|comments are moderated|aprovados pelo moderador|"
+    r"comentarios (?:están|son) moderados|commentaires sont modérés|kommentare werden moderiert",
+    regex.I,
+)
 COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?", regex.I)
 _FORM_CONTROL = regex.compile(r"\(BUTTON\)|\[BUTTON\b|\(not implemented\)")  # as lynx prints a form's controls
 _SAVE_FORM = regex.compile(
@@ -98,6 +104,8 @@ _SAVE_FORM = regex.compile(
     # newsletter boxes and an author's sign-off: ``No spam, we promise.``, ``Follow him on Twitter @x``
     r"unsubscribe at any time|no spam\b|"
     r"follow (?:us|him|her|them|me) on (?:twitter|facebook|instagram)|"
+    # a link's call to click, and a comment box's rules: ``Click here for more information.``
+    r"\b(?:click|tap) here\b|\bclique aqui\b|\bhaga clic aquí\b|\bcliquez ici\b|\bklicken sie hier\b|\bclicca qui\b|"
     # an affiliate disclosure: ``…we may earn an affiliate commission``, ``IGN may get a share of the sale``
     r"may (?:earn|receive|get) (?:an? (?:affiliate |small )?commission|a share of (?:the )?sales?)|"
     r"is supported by (?:its|our) (?:audience|readers)|"
@@ -146,6 +154,12 @@ def classify(text: str, lang: str) -> tuple[Unit, ...]:
 def prose_stopwords(lang: str) -> frozenset[str]:
     """The stopwords that tell prose in ``lang``; English ones when the language is undetermined."""
     return stopwords(lang if lang != "und" else "en")
+
+
+def heads_comments(text: str) -> bool:
+    """Does ``text`` head readers' comments: a heading (``12 Comments``) or the box's rules (``…moderated``)?"""
+    text = text.strip()
+    return COMMENTS_HEADING.match(text) is not None or len(text) < 300 and _COMMENT_RULES.search(text) is not None
 
 
 def heads_links(text: str) -> bool:
@@ -323,9 +337,7 @@ def body_span(units: Sequence[Unit], paged: bool = False, max_gap: int = 2) -> t
     if not clusters:
         return None
     # Prose under a heading of readers' comments is the thread, not the article.
-    thread = next(
-        (i for i, u in enumerate(units) if i > clusters[0][0] and COMMENTS_HEADING.match(u.text.strip())), None
-    )
+    thread = next((i for i, u in enumerate(units) if i > clusters[0][0] and heads_comments(u.text)), None)
     if thread is not None:
         clusters = [c for c in clusters if c[0] < thread]
     best = max(clusters, key=lambda c: sum(word_count(units[i].text) for i in c))

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 import regex
 
 from ..blockclass import (
-    COMMENTS_HEADING,
     body_span,
     classify,
     density,
+    heads_comments,
     heads_links,
     prose_stopwords,
     title_case_run,
@@ -52,7 +52,7 @@ class Boilerplate(Cleaner):
             return
         first, last = span
         # Readers' comments under a heading of their own end the article.
-        thread = next((i for i in range(first + 1, last + 1) if COMMENTS_HEADING.match(units[i].text.strip())), None)
+        thread = next((i for i in range(first + 1, last + 1) if heads_comments(units[i].text)), None)
         if thread is not None:
             last = thread - 1
         keep = [first <= i <= last and u.label != "bad" for i, u in enumerate(units)]
