@@ -585,6 +585,20 @@ def test_a_name_and_role_over_the_date_is_the_byline(paragraphs):
     assert doc.text == "\n\n".join(paragraphs) + "\n"
 
 
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_a_date_line_and_share_buttons_set_over_the_text_in_one_block_go(paragraphs):
+    """lynx sets the byline, the date, the share buttons and the first paragraph as one block."""
+    header = "Son of former president stabbed in Berlin\n\nBy JANE ROE\nNOVEMBER 20, 2019 10:43\nEmail Twitter Facebook fb-messenger\n"
+    wrapped = [textwrap.fill(p, 76) for p in paragraphs]
+    doc = clean(header + "\n\n".join(wrapped) + "\n")
+    assert (doc.title, doc.published, doc.text) == (
+        "Son of former president stabbed in Berlin",
+        "2019-11-20",
+        "\n\n".join(paragraphs) + "\n",
+    )
+
+
 _CHROME = [
     "Facebook Twitter Email",
     "Sharing is caring!",

@@ -69,7 +69,7 @@ CHROME = regex.compile(
 # A row of share buttons: ``Facebook Twitter Email``, ``Share Tweet Pin it 0 Shares``.
 _BUTTONS = regex.compile(
     r"^(?:[\W\d_]*+(?>shares?|tweet|pin it|e-?mail|print|whatsapp|facebook|twitter|linkedin|reddit|telegram"
-    r"|pinterest|copy link|flipboard|messenger|sms|x)\b){2,}+[\W\d_]*+$",
+    r"|pinterest|copy link|flipboard|fb-messenger|messenger|sms|x)\b){2,}+[\W\d_]*+$",
     regex.I,
 )
 # What heads an insert of links to other stories.
@@ -206,7 +206,15 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
         return [run]
     wrapped = sum(1 for ln in run[:-1] if width_of(ln.text) >= 60 and not _BULLET_LINE.match(ln.text))
     if wrapped >= 0.6 * (len(run) - 1) and width <= HARD_WRAP:
-        return [run]
+        # Wrapped prose, perhaps under a date line and share buttons (``NOVEMBER 20, 2019 10:43`` / ``Email Twitter``).
+        lead = 0
+        while (
+            lead < len(run) - 1
+            and _header_line(run[lead].text)
+            and _had_room(run[lead].text, run[lead + 1].text, width)
+        ):
+            lead += 1
+        return [[ln] for ln in run[:lead]] + [run[lead:]]
     column = column_measure(run, width)
     parts: list[list[Line]] = []
     for ln in run:
@@ -224,6 +232,21 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
         else:
             parts.append([ln])
     return parts
+
+
+def _header_line(text: str) -> bool:
+    """Is ``text`` a date line or a row of share buttons, as stand over an article?"""
+    return _date_line(text) or _BUTTONS.match(text.strip()) is not None
+
+
+def _had_room(line: str, following: str, width: int) -> bool:
+    """Had ``line`` room for the first word of ``following``, so that it ended there, wrapping nothing?"""
+    return (
+        width >= 24
+        and width_of(line.strip()) + next_word_width(following.lstrip()) <= width
+        and not continues(line, following)
+        and not opens_in_capitals(line)
+    )
 
 
 @lru_cache(maxsize=8192)  # blocks an earlier cleaner left as they were are labelled once
