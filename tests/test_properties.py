@@ -565,23 +565,29 @@ def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, p
     assert doc.published == ("2019-11-18" if "11/18/19" in byline else None)
 
 
+@pytest.mark.parametrize(
+    ("byline", "author", "published"),
+    [
+        # the author's name over the byline that repeats it is no title
+        (
+            "   Eric Song\n\n   By Eric Song, Staff Writer\n   Updated: 18 Nov 2019 9:38 pm",
+            ("Eric Song", "Staff Writer"),
+            "2019-11-18",
+        ),
+        # a name and role, no ``By``, over the date line is the byline
+        (
+            "Greg Beacham, AP Sports Writer\n\nUpdated 1:33 am CST, Wednesday, November 20, 2019",
+            ("Greg Beacham", "AP Sports Writer"),
+            "2019-11-20",
+        ),
+    ],
+)
 @settings(max_examples=5, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
-def test_the_author_s_name_over_the_byline_is_no_title(paragraphs):
+def test_a_byline_under_the_headline_in_other_forms(byline, author, published, paragraphs):
     headline = "Council delays the vote on the new stadium plan"
-    header = f"{headline}\n\n   Eric Song\n\n   By Eric Song, Staff Writer\n   Updated: 18 Nov 2019 9:38 pm\n\n"
-    doc = clean(header + "\n\n".join(paragraphs) + "\n")
-    assert (doc.title, [a.name for a in doc.authors], doc.published) == (headline, ["Eric Song"], "2019-11-18")
-
-
-@settings(max_examples=5, deadline=None)
-@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
-def test_a_name_and_role_over_the_date_is_the_byline(paragraphs):
-    headline = "Council delays the vote on the new stadium plan"
-    header = f"{headline}\n\nGreg Beacham, AP Sports Writer\n\nUpdated 1:33 am CST, Wednesday, November 20, 2019\n\n"
-    doc = clean(header + "\n\n".join(paragraphs) + "\n")
-    assert (doc.title, doc.published) == (headline, "2019-11-20")
-    assert [(a.name, a.role) for a in doc.authors] == [("Greg Beacham", "AP Sports Writer")]
+    doc = clean(f"{headline}\n\n{byline}\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, [(a.name, a.role) for a in doc.authors], doc.published) == (headline, [author], published)
     assert doc.text == "\n\n".join(paragraphs) + "\n"
 
 
