@@ -11,10 +11,9 @@ SENTENCE_END = regex.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$")
 BULLET = regex.compile(r"^\s*(?:[•·▪◦‣●○■□–—*+-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"]+", regex.I)
 _WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
-_HAN_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_UNSPACED = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]"
-)  # scripts written without spaces
+_HAN_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc]")  # with the long-vowel mark ``ー``
+# Chinese and Japanese, written without spaces: letters, kana marks (``ー``, ``・``), punctuation, full-width forms.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u30ff\uff00-\uffef]")
 
 
 class Line(NamedTuple):

@@ -73,14 +73,15 @@ class Captions(Cleaner):
         rows = lines(text)
         spaced = {draft.tracked.current_offset(p) for p in draft.hints.get("spaced_lines", ())}
         taken = -1  # the last row already moved, so a caption is never claimed twice
+        claimed: set[int] = set()  # the starts of the rows moved
         for i, row in enumerate(rows):
             credit = row.text.strip()
             if not credit or len(credit) > 80 or not (row.start in spaced or _CREDIT.match(credit)):
                 continue
             if credit.endswith(")") != credit.startswith("("):
                 continue  # the end of a parenthesis that began on the line above
-            caption = self._caption(rows, i, taken)
-            said = " ".join(r.text.strip() for r in caption or ())
+            caption = _after_credited(self._caption(rows, i, taken) or [])
+            said = " ".join(r.text.strip() for r in caption)
             if len(_WORD.findall(said)) < 3:
                 continue  # a menu item or a date is no caption
             first, last = caption[0], row
@@ -93,21 +94,22 @@ class Captions(Cleaner):
             draft.add("images", {"caption": said, "credit": credit})
             yield Change(first.start, last.end, "", "photo caption and credit", remove=True, into="images")
             taken = i if last is row else i + 1
-        yield from self._credited_blocks(text, rows[taken].end if taken >= 0 else -1, draft)
+            claimed.update([*(r.start for r in caption), row.start, last.start])
+        yield from self._credited_blocks(text, claimed, draft)
 
-    def _credited_blocks(self, text: str, after: int, draft: Draft) -> Iterator[Change]:
+    def _credited_blocks(self, text: str, claimed: set[int], draft: Draft) -> Iterator[Change]:
         """Captions that end on their credit in brackets: ``In this photo … Tuesday. (ITV via AP)``."""
         for block in blocks(text):
-            block = [row for row in block if row.start > after]  # rows a credit line took already
-            for run in _credited_runs(block):
+            for run in (run for part in _unclaimed(block, claimed) for run in _credited_runs(part)):
                 if any(word_count(r.text) <= 3 or word_count(r.text) <= 8 and find_date(r.text) for r in run[:-1]):
                     continue  # a label, a byline or a date above: the article's header, not a caption
                 # The credit in brackets may have the agency's own credit line under it: ``(ITV via AP)`` / ``ITV, AP``.
-                line = run[-1].text.strip() if len(run) > 1 and _credit_line(run[-1].text) else ""
-                said = " ".join(r.text.strip() for r in (run[:-1] if line else run))
+                said = " ".join(r.text.strip() for r in run[:-1])
+                line = run[-1].text.strip() if _credit_line(run[-1].text) and _bracketed_credit(said) else ""
+                said = said if line else " ".join(r.text.strip() for r in run)
                 m = _bracketed_credit(said)
-                if m is None or word_count(said) > 1.5 * self.max_words:
-                    continue
+                if m is None or word_count(said) > 1.5 * self.max_words or len(_WORD.findall(said[: m.start()])) < 3:
+                    continue  # too long for a caption, or a credit with no caption
                 if not (_PHOTO_ONLY.search(m.group(1)) or word_count(said) <= 25):
                     continue  # ``… said on Monday. (Reuters)`` closes a story, not a caption
                 credit = f"{m.group(1)}; {line}" if line else m.group(1)
@@ -155,14 +157,39 @@ def _credit_line(text: str) -> bool:
     return _CREDIT.match(text) is not None and text.endswith(")") == text.startswith("(")
 
 
+def _unclaimed(block: list[Line], claimed: set[int]) -> Iterator[list[Line]]:
+    """The runs of rows of ``block`` that no caption has taken."""
+    part: list[Line] = []
+    for row in block:
+        if row.start in claimed:
+            if part:
+                yield part
+            part = []
+        else:
+            part.append(row)
+    if part:
+        yield part
+
+
+def _after_credited(caption: list[Line]) -> list[Line]:
+    """The rows of ``caption`` after the last that closes a credit in brackets: those are another caption's."""
+    for j in range(len(caption) - 2, -1, -1):
+        if _closes_credit(caption, 0, j):
+            return caption[j + 1 :]
+    return caption
+
+
+def _closes_credit(rows: list[Line], start: int, k: int) -> bool:
+    """Does row ``k`` close a credit in brackets (``(ITV via`` / ``AP)``), looking back no further than ``start``?"""
+    tail = " ".join(r.text.strip() for r in rows[max(start, k - 2) : k + 1])  # a credit is short
+    return rows[k].text.rstrip().endswith(")") and _bracketed_credit(tail) is not None
+
+
 def _credited_runs(block: list[Line]) -> Iterator[list[Line]]:
     """``block`` cut after each line that closes a credit in brackets: a gallery's captions set one under another."""
     start = 0
-    for k, row in enumerate(block):
-        tail = " ".join(
-            r.text.strip() for r in block[max(start, k - 2) : k + 1]
-        )  # a credit is short: ``(ITV via`` / ``AP)``
-        if row.text.rstrip().endswith(")") and _bracketed_credit(tail) is not None or k + 1 == len(block):
+    for k in range(len(block)):
+        if _closes_credit(block, start, k) or k + 1 == len(block):
             end = k + 2 if k + 1 < len(block) and _credit_line(block[k + 1].text) else k + 1
             if end > start:
                 yield block[start:end]
