@@ -605,6 +605,21 @@ def test_a_date_line_and_share_buttons_set_over_the_text_in_one_block_go(paragra
     )
 
 
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_a_photo_credit_over_the_author_box_is_no_title(paragraphs):
+    headline = "Council delays the vote on the new stadium plan"
+    header = (
+        f"{headline}\n\nThe council said it needed more time to weigh the costs.\n\nRenderBurger for Quanta Magazine\n\n"
+        "Carrie Arnold\n\nContributing Writer\n\nNovember 15, 2019\n\n"
+    )
+    doc = clean(header + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, [(a.name, a.role) for a in doc.authors]) == (
+        headline,
+        [("Carrie Arnold", "Contributing Writer")],
+    )
+
+
 _CHROME = [
     "Facebook Twitter Email",
     "Sharing is caring!",

@@ -172,7 +172,7 @@ class Metadata(Cleaner):
                 if m and not unit.text[: m.start()].strip():  # the line opens with its ``by``
                     yield self._byline(unit, unit, m, None, draft)
                     break
-        yield from self._title_page(head, used, draft, titled=bool(bylines))
+        yield from self._title_page(head, used, draft, titled=bool(bylines), about=about)
         if not draft.meta.get("title"):
             wraps = line_width(text) <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
             headline = span[0] if opening is not None else None
@@ -274,10 +274,11 @@ class Metadata(Cleaner):
                 used.add(above)
                 yield Change(head[above].start, head[above].end, "", "section label", remove=True, into="section")
 
-    def _title_page(self, head, used: set[int], draft: Draft, titled: bool) -> Iterator[Change]:
+    def _title_page(self, head, used: set[int], draft: Draft, titled: bool, about: frozenset[str]) -> Iterator[Change]:
         """A report's title page: title above an author with role and organisation, web addresses.
 
-        After a ``by`` line (``titled``), the name and role lines are an author box, not a title page.
+        After a ``by`` line (``titled``), the name and role lines are an author box, not a title page;
+        so they are under a line that says nothing of the article (a photo credit).
         """
         rows = [(i, ln) for i, u in enumerate(head) if i not in used for ln in u.lines if ln.text.strip()]
         texts = [ln.text.strip() for _, ln in rows]
@@ -320,7 +321,7 @@ class Metadata(Cleaner):
                 if not (_title_like(above, draft.language) or runs_on or wrapped or tail):
                     break
                 title -= 1
-            if titled:
+            if titled or not _relevance(" ".join(texts[title:name_at]), about, draft.language):
                 title = name_at
             if title < name_at:
                 head_lines = _unwrap(texts[title:name_at], draft.language)
