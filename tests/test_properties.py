@@ -712,6 +712,20 @@ def test_japanese_wrapped_by_a_text_browser_is_joined_without_spaces(sentences, 
     assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
 
 
+def test_teasers_a_browser_set_line_under_line_are_no_wrapped_prose():
+    """A browser's text holds a paragraph on one line; a headline much shorter than those was not wrapped."""
+    paragraphs = [
+        "The council said on Monday that it would look at the plan again before the vote, and residents near the site were told of it.",
+        "Officials in the city have been asked to explain why the work was delayed for so long, and the firm said it was working on it.",
+        "Prices at the pump rose for the third week in a row, according to the latest survey, and shares in the firm fell sharply today.",
+    ]
+    teasers = [f"Story number {k} of the week: the club took the final and lost its coach" for k in range(6)]
+    teasers = "\n".join(f"{t}\nThe coach is free to sign elsewhere" for t in teasers)
+    lede = "The home side won the game by three goals to one and held on to the lead in the group until the very end."
+    raw = "\n\n".join(paragraphs) + f"\n\nOur Latest Stories\n{teasers}\n{lede}\n"
+    assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=_ARTICLE)
 def test_the_signatures_of_quoted_posts_are_no_reader_comments(paragraphs):

@@ -225,13 +225,18 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
         word = next_word_width(ln.text.lstrip())
         no_room = width >= 24 and width_of(prev) + word > width
         no_room = no_room or column is not None and width_of(prev.strip()) + word > column[0]
-        long = width_of(prev) >= 60 and width <= HARD_WRAP  # a long line of wrapped text went on below
+        long = _full(prev, width) and width <= HARD_WRAP  # a full line of wrapped text went on below
         wrapped_line = not bullet and (long or no_room) or continues(prev, ln.text) or opens_in_capitals(prev)
         if parts and (wrapped_line or (bullet and _BULLET_LINE.match(prev)) or caps):
             parts[-1].append(ln)
         else:
             parts.append([ln])
     return parts
+
+
+def _full(line: str, width: int) -> bool:
+    """Is ``line`` about as long as the text's wrapped lines, long enough to have been wrapped?"""
+    return width_of(line) >= max(60, 0.75 * width)
 
 
 def _header_line(text: str) -> bool:
