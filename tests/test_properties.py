@@ -620,6 +620,18 @@ def test_a_photo_credit_over_the_author_box_is_no_title(paragraphs):
     )
 
 
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_a_name_and_date_under_the_headline_in_one_block_are_its_byline(paragraphs):
+    """pdftotext sets the headline and ``Name | date`` under it as one block."""
+    headline = "Council delays the vote on the new stadium plan again"
+    raw = (
+        f"{headline}\nSamuel Hart | 20 November 2019\n\n" + "\n".join(textwrap.fill(p, 100) for p in paragraphs) + "\n"
+    )
+    doc = clean(raw)
+    assert (doc.title, [a.name for a in doc.authors], doc.published) == (headline, ["Samuel Hart"], "2019-11-20")
+
+
 _CHROME = [
     "Facebook Twitter Email",
     "Sharing is caring!",

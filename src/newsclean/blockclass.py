@@ -41,6 +41,9 @@ _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(?:\s|$)")
 BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
 _DATED_BYLINE = regex.compile(r"\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$")
+_NAME_PIPE = regex.compile(
+    r"^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[|·•]\s*\S"
+)  # ``Samuel Hart | 20 November 2019``
 _MENU_RUN = 12
 _INSERT = 8  # lines under a heading of links, at most, that an insert inside the article takes
 # Where a headline runs into the text after it: ``…AthleteA 24…``, ``…Rise?Violence``.
@@ -185,12 +188,14 @@ def _bylines_apart(run: list[Line]) -> Iterator[list[Line]]:
     """A byline set between title and text without blank lines is a unit of its own.
 
     ``…from Nissan PH`` / ``By Marcus De Guzman``, ``…to Hong Kong`` / ``by Tom Rogan``,
-    or ``…First Half of 2020`` / ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``.
+    ``…First Half of 2020`` / ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``, or
+    ``…Hong Kong listing`` / ``Samuel Hart | 20 November 2019``.
     """
     start = 0
     for k, ln in enumerate(run):
         t = ln.text
         byline = BYLINE_LINE.match(t) or _DATED_BYLINE.search(t) and (DATE.search(t) or t.lstrip().startswith("by "))
+        byline = byline or _NAME_PIPE.match(t) and DATE.search(t)
         if len(run) > 1 and byline and len(ln.text.split()) <= 10:
             if k > start:
                 yield run[start:k]

@@ -137,7 +137,9 @@ class Metadata(Cleaner):
             bare = _DATE_TAIL.sub("", t[: d[1]]) + _TIME.sub("", t[d[2] :]) if d and d[1] else t
             # A ``by`` far above the article is a menu's (``News by Neighborhood``).
             near = i >= len(head) - _BYLINE_NEAR
-            m = _BYLINE.search(bare) or _PIPE_BYLINE.match(bare) if near and words <= 14 else None
+            # ``Samuel Hart | 20 November 2019``: the name and the date on either side of a bar.
+            pipe = _PIPE_BYLINE.match(bare) or d is not None and _PIPE_BYLINE.match(t)
+            m = _BYLINE.search(bare) or pipe if near and words <= 14 else None
             # ``By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy``: no name follows the date.
             early = _BYLINE.search(_DATE_TAIL.sub("", t[: d[1]])) if m and d and d[1] else None
             if early and early.group("names") != m.group("names"):
