@@ -738,6 +738,21 @@ def test_teasers_a_browser_set_line_under_line_are_no_wrapped_prose():
     assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
 
 
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_a_title_page_s_title_wrapped_before_its_last_word(paragraphs):
+    page = (
+        "CENTRE FOR MEDIA STUDIES\nPolicy Brief No. 121\n\nWhy Beijing will bring slaughter to Hong\nKong\n"
+        "Michael Osei\nSenior Fellow, Centre for Media Studies\n\n18 November 2019\n\f"
+    )
+    paragraphs[0] = f"Beijing and Hong Kong: {paragraphs[0]}"
+    doc = clean(page + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, [(a.name, a.role) for a in doc.authors]) == (
+        "Why Beijing will bring slaughter to Hong Kong",
+        [("Michael Osei", "Senior Fellow")],
+    )
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=_ARTICLE)
 def test_the_signatures_of_quoted_posts_are_no_reader_comments(paragraphs):

@@ -302,11 +302,13 @@ class Metadata(Cleaner):
                 known["role"], known["organization"] = known["role"] or m.group("role"), known["organization"] or org
             draft.set_once("publisher", org)
             title = name_at
+            wrapped = False  # the line taken last is the end of a wrapped title: its start is above it
             while title and name_at - title < 4 and not URL.search(texts[title - 1]):
                 above = texts[title - 1]
                 # Title lines run on; a blank line is crossed only where the line above cannot end the title.
                 runs_on = dangles(above) and above[:1].isupper() or above.endswith(("-", "?"))
                 runs_on = runs_on or title < name_at and texts[title][:1].islower()  # ``…They`` / ``just might be.``
+                runs_on = runs_on or wrapped  # ``Why Beijing will bring slaughter to Hong`` / ``Kong``
                 if title < name_at and rows[title][1] is head[rows[title][0]].lines[0] and not runs_on:
                     break
                 wrapped = (
