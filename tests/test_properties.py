@@ -580,6 +580,8 @@ def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, p
             ("Greg Beacham", "AP Sports Writer"),
             "2019-11-20",
         ),
+        # a name run into the link to the author's other pieces, under a greeting with it
+        ("Hi I'm Marcus De Guzman\n\nMarcus De GuzmanView More Articles", ("Marcus De Guzman", None), None),
     ],
 )
 @settings(max_examples=5, deadline=None)

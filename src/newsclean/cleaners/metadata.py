@@ -73,6 +73,10 @@ _ROLE_LINE = regex.compile(rf"^(?P<role>{_ROLE})(?:,\s+(?P<org>\p{{Lu}}.{{2,80}}
 _NAME_LINE = regex.compile(rf"^{_PERSON}$")
 # An author's name with their social handle run on or on the next line: ``Natasha Turak@NatashaTurak``.
 _HANDLE = regex.compile(r"^\s*@(\w{2,30})")
+# An author's name over the link to their other pieces, run together: ``Marcus De GuzmanView More Articles``.
+_LINKED_NAME = regex.compile(
+    rf"^\s*(?P<name>{_PERSON})\s*(?i:view|see|read)\s(?i:more|all)\s(?i:articles|posts|stories)\s*$"
+)
 _HANDLE_NAME = regex.compile(rf"^\s*(?P<name>{_PERSON})\s*(?:@(?P<handle>\w{{2,30}}))?\s*$")
 _ORGANISATION = regex.compile(
     r"^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*+\s+){0,6}+"
@@ -148,6 +152,8 @@ class Metadata(Cleaner):
                 bylines.append((i, m, d, i))
             elif near and (name := _handled(t, head[i + 1].text if i + 1 < len(head) else "")):
                 bylines.append((i, _BYLINE.match(f"by {name}"), None, i))
+            elif words <= 8 and (linked := _LINKED_NAME.match(t)):  # however far above the article
+                bylines.append((i, _BYLINE.match(f"by {linked.group('name')}"), None, i))
             elif (
                 near and _BYLINE_LABEL.match(t) and i + 1 < len(head) and (m := _BYLINE.match(f"by {head[i + 1].text}"))
             ):
@@ -229,8 +235,10 @@ class Metadata(Cleaner):
     ) -> Iterator[Change]:
         texts = [u.text for u in head]
         byline = units[len(head)].text if bylined else ""
+        names = [a["name"] for a in draft.meta.get("authors", ())]
         # A title never runs on into lowercase prose (``…the nearly 60-year-old younger`` / ``brother of…``),
-        # and is not the author's name over the byline that repeats it (``Eric Song`` / ``By Eric Song, IGN Staff``).
+        # and is not the author's name over the byline that repeats it (``Eric Song`` / ``By Eric Song, IGN Staff``),
+        # nor a greeting with it (``Hi I'm Marcus De Guzman``).
         candidates = [
             i
             for i, t in enumerate(texts)
@@ -239,6 +247,7 @@ class Metadata(Cleaner):
             and _title_like(t, draft.language)
             and not (i + 1 < len(units) and _runs_into(t, units[i + 1].text))
             and t not in byline
+            and not (len(t.split()) <= 6 and any(name in t for name in names))
         ]
         if headline is not None and headline < len(head):
             best = headline
