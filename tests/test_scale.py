@@ -13,6 +13,9 @@ CASES = {
     "hyphen breaks": lambda n: "ab-\n" * (n // 4),
     "spaces then text": lambda n: " " * n + "x",
     "mojibake": lambda n: "Ã©" * (n // 2),
+    "columns, no page breaks": lambda n: (
+        (f"{'the council met on monday to':<36}{'critics said the plan would':<30}\n" * 8 + "\n") * (n // 540)
+    ),
 }
 
 

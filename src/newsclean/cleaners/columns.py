@@ -15,6 +15,7 @@ _GAPPED = regex.compile(r"\S {3,}+\S")
 _INK = regex.compile(r"\S")
 _BLANK = regex.compile(r"\s")
 _PAGE = regex.compile(r"[^\f]++")
+_STRETCH_ROWS = 250  # longer than any page: text without form feeds is read in stretches of at most this many rows
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class Columns(Cleaner):
         first = last = 0  # the stretch of rows read together, and its columns
         spans: list[tuple[int, int]] | None = None
         for a, b in _bands(rows):
-            if last:
+            if last and b - first <= _STRETCH_ROWS:
                 # Read on while the stretch keeps no fewer columns than either part alone.
                 joined = self._layout(rows[first:b])
                 if joined is not None and len(joined) >= max(len(spans or ()), len(self._layout(rows[a:b]) or ())):
