@@ -58,7 +58,7 @@ def stopwords(lang: str) -> frozenset[str]:
 
 
 _TERM = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]+")
+_CJK_RUN = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]+")
 
 
 def content_terms(text: str, lang: str) -> list[str]:
@@ -68,9 +68,9 @@ def content_terms(text: str, lang: str) -> list[str]:
     onto them, so there pairs of characters stand in for words.
     """
     stops = stopwords(lang)
-    spaced = _UNSPACED.sub(" ", text.lower())
+    spaced = _CJK_RUN.sub(" ", text.lower())
     terms = [t for t in _TERM.findall(spaced) if len(t) > 1 and t not in stops]
-    for run in _UNSPACED.findall(text):
+    for run in _CJK_RUN.findall(text):
         terms += [run[i : i + 2] for i in range(len(run) - 1)]
     return terms
 
