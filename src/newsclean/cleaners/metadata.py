@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -258,7 +259,11 @@ class Metadata(Cleaner):
         else:
             # A date or byline under a line (read and set aside by now; chrome between) marks the end of a header.
             below = _next_kept(units)
-            best = max(candidates, key=lambda i: _headline_score(texts, i, about, draft.language, below[i] in used))
+            echoes = _echoes(texts, {texts[i] for i in candidates})
+            best = max(
+                candidates,
+                key=lambda i: _headline_score(texts, i, about, draft.language, below[i] in used, echoes[texts[i]] > 1),
+            )
         # A title wrapped over lines of one block: ``…Lakers hold off OKC`` / ``112-107``.
         # The block must hold the title alone, so one line each way at most.
         first = last = best
@@ -448,16 +453,38 @@ def _author_box(lines) -> bool:
     return bool(_PERSON_ROLE.match(rows[0]) or name_and_role)
 
 
-def _headline_score(texts: list[str], i: int, about: frozenset[str], lang: str, dated: bool) -> float:
+def _echoes(texts: list[str], lines: set[str]) -> Counter[str]:
+    """How many of ``texts`` are, or end on, each of ``lines`` (``HomeSPORT NEWS<title>``).
+
+    Each text is read backwards through a tree of the lines read backwards, so the
+    cost grows with the texts, not with the texts times the lines.
+    """
+    tree: dict = {}
+    for line in lines:
+        node = tree
+        for ch in reversed(line):
+            node = node.setdefault(ch, {})
+        node[""] = line  # a line ends here
+    counts: Counter[str] = Counter()
+    for t in texts:
+        node = tree
+        for ch in reversed(t):
+            if (node := node.get(ch)) is None:
+                break
+            if "" in node:
+                counts[node[""]] += 1
+    return counts
+
+
+def _headline_score(texts: list[str], i: int, about: frozenset[str], lang: str, dated: bool, repeated: bool) -> float:
     """How much ``texts[i]`` reads as the headline of the article below: its words, its place, its echo.
 
     A headline names what the article is about, so its words recur in the
     prose; menus, teasers and site names mostly do not.  Nearer the article
-    is likelier; a line repeated above (a breadcrumb's tail) or ``dated``
+    is likelier; a line ``repeated`` above (a breadcrumb's tail) or ``dated``
     (a date or byline right under it) likelier still.
     """
     distance = len(texts) - i
-    repeated = sum(t == texts[i] or t.endswith(texts[i]) for t in texts) > 1
     relevance = _relevance(texts[i], about, lang)
     # A short line is more often a label (``Local News``, an author's name); one that names nothing
     # in the article, most likely.
