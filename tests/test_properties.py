@@ -491,6 +491,25 @@ def test_a_list_run_together_by_slashes_is_no_web_address(raw, text):
     assert clean(raw).text == text + "\n"
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # A word the document spells whole, broken before its suffix.
+        (
+            "Staff at SunWork rallied on Monday. The Sun-\nWorkers Coalition said pay was late.",
+            "Staff at SunWork rallied on Monday. The SunWorkers Coalition said pay was late.",
+        ),
+        # A headline in capitals, its halves in boxes of their own.
+        (
+            "WILL THEY TAX THE MILLION-\n\nAIRES?\n\nVoters say yes.",
+            "WILL THEY TAX THE MILLIONAIRES?\n\nVoters say yes.",
+        ),
+    ],
+)
+def test_a_word_broken_at_a_line_end_is_whole(raw, text):
+    assert clean(raw, pipeline=_NO_TITLE).text == text + "\n"
+
+
 @settings(max_examples=10, deadline=None)
 @given(
     paragraphs=st.lists(_PROSE, min_size=2, max_size=3),
@@ -503,6 +522,18 @@ def test_a_compound_glued_by_the_extractor_gets_its_hyphen_back(paragraphs, glue
     assert clean(page).text == "\n\n".join(paragraphs).replace(glued, fixed) + "\n"
     # Only text from pages: elsewhere the spelling is the writer's.
     assert clean(page.replace("\f", "")).text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_name_glued_by_the_extractor_is_split_only_as_the_document_spells_it(paragraphs):
+    paragraphs[0] = f"The Marronnier-gil festival opened. {paragraphs[0]}"
+    paragraphs[1] = f"Crowds filled Marronniergil by six. {paragraphs[1]}"
+    page = "\n\n".join(paragraphs) + "\n\f"
+    assert clean(page).text == "\n\n".join(paragraphs).replace("Marronniergil", "Marronnier-gil") + "\n"
+    # Without the document's own spelling, a capitalised word may be a name.
+    alone = page.replace("Marronnier-gil festival", "festival")
+    assert "Marronniergil" in clean(alone).text
 
 
 @settings(max_examples=10, deadline=None)

@@ -12,16 +12,18 @@ from ..lexicon import Vocabulary, best_split, zipf
 from ..records import Change
 from ..textutil import line_width
 
-# A hyphen at a line end; blank lines may follow (a page break) when a lowercase word goes on below.
-_BREAK = regex.compile(r"(?<=[\p{L}\p{M}\p{N}/._%=~])-\n(?:(?:[^\S\n]*+\n)++(?=\p{Ll}))?+(?=[\p{L}\p{N}])")
+# A hyphen at a line end; blank lines may follow (a page break, a box of its own)
+# when a lowercase word goes on below, or a capitals' word goes on in capitals.
+_BREAK = regex.compile(
+    r"(?<=[\p{L}\p{M}\p{N}/._%=~])-\n(?:(?:[^\S\n]*+\n)++(?=\p{Ll}))?+(?=[\p{L}\p{N}])"
+    r"|(?<=\p{Lu}{2})-\n(?:[^\S\n]*+\n)++(?=\p{Lu}{2})"
+)
 # A web address or a path; not a list run together with slashes (``Bul-`` / ``garia/Israel/Hungary``).
 _URLISH = regex.compile(r"(?:https?://|www\.|\w\.(?:com|org|net|gov|edu)\b|^/\w)", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)?")
 _TOKEN_LIMIT = 300
-# A run of lowercase letters (after an acronym, ``NASAinspired``) standing as a word or a compound's part.
-_GLUED = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}@/._'’])(?<!-\n)(?:\p{Lu}{2,}+)?\p{Ll}{5,}+(?![\p{L}\p{M}\p{N}@/_'’]|\.\p{L}|-\n)"
-)
+# A run of lowercase letters (after an acronym, ``NASAinspired``, or a capital) standing as a word or a compound's part.
+_GLUED = regex.compile(r"(?<![\p{L}\p{M}\p{N}@/._'’])(?<!-\n)\p{Lu}*+\p{Ll}{5,}+(?![\p{L}\p{M}\p{N}@/_'’]|\.\p{L}|-\n)")
 _ACRONYM = regex.compile(r"\p{Lu}*+")
 _KNOWN_GLUED = 2.0  # a glued form less frequent than this is no word of its own
 _COMMON = 3.0  # each half at least this frequent
@@ -78,8 +80,8 @@ def _glued_compounds(text: str, vocab: Vocabulary, lang: str) -> Iterator[Change
     """``allhands`` → ``all-hands``: pdftotext joins a compound broken at a line end and drops its hyphen.
 
     Only in text from pages, only once-seen non-words (so no name or brand
-    that recurs), and only where two common words, or the document's own
-    hyphenated spelling, make up the whole.
+    that recurs), and only where the document's own hyphenated spelling,
+    or two common words in lowercase, make up the whole.
     """
     for m in _GLUED.finditer(text):
         glued = m.group()
@@ -97,6 +99,8 @@ def _compound_cut(glued: str, vocab: Vocabulary, lang: str) -> int | None:
     for k in cuts:
         if vocab.count(f"{glued[:k]}-{glued[k:]}"):
             return k
+    if acronym == 1:
+        return None  # a capitalised word is as likely a name as a compound
     score, k = best_split(glued, lang, cuts)
     if score < _COMMON or glued[:k].lower() in _CLOSING_PREFIXES:  # ``oversubscription`` is written closed
         return None
@@ -109,6 +113,8 @@ def _joins(left: str, right: str, vocab: Vocabulary, lang: str) -> bool:
     in_text, compound_in_text = vocab.count(joined), vocab.count(compound)
     if in_text or compound_in_text:
         return in_text >= compound_in_text
+    if any(vocab.count(joined[:k]) for k in range(len(left) + 2, len(joined))):
+        return True  # the break is inside a word the document spells whole: WeWork-ers
     if right[0].isupper() and not right.isupper():
         return False  # Korea-Russia, Jean-Luc
     if left[-1].isdigit() or right[0].isdigit():
