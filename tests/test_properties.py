@@ -556,6 +556,19 @@ def test_the_headline_is_the_line_the_article_is_about(paragraphs):
     assert doc.title == headline
 
 
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])  # a text browser's blocks, a browser's lines
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_headline_over_its_standfirst_is_the_title(sep, paragraphs):
+    headline = "Harbour council approves ferry terminal plan"
+    standfirst = "Building work on the terminal could begin next spring after a decade of delays"
+    header = sep.join(["Menu", "Local News", headline, standfirst, "By Jane Doe", "November 18, 2019"])
+    lead = "The harbour council approved the plan for a new ferry terminal on Monday, ending a decade of delays."
+    doc = clean(header + "\n\n" + "\n\n".join([lead, *paragraphs]) + "\n")
+    assert (doc.title, doc.subtitle) == (headline, standfirst)
+    assert standfirst not in doc.text
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
 def test_a_menu_of_shows_is_no_byline_nor_title_page(paragraphs):

@@ -92,6 +92,8 @@ _TITLE_MAX_WORDS = 30
 _TITLE_LINES = 3  # a long headline wrapped at 80 columns
 _HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
 _HEADLINE_TERMS = 4  # and fewer words that say something make a weaker one
+_HEADLINE_RELEVANCE = 0.6  # most words of a headline recur in the article; a teaser's, a menu's, fewer
+_STANDFIRST_NEAR = 3  # a standfirst stands among the last lines above the article
 _BYLINE_NEAR = 24  # units above the article where its byline stands
 _BYLINE_SPREAD = 6  # units a byline and a second one under it may stand apart
 _OPENING = 4  # units from the article's first: a byline under the standfirst stands here
@@ -264,13 +266,27 @@ class Metadata(Cleaner):
                 candidates,
                 key=lambda i: _headline_score(texts, i, about, draft.language, below[i] in used, echoes[texts[i]] > 1),
             )
+        # A headline over its standfirst: both name the article, the headline comes first.
+        standfirst = (
+            best != headline
+            and _headline_above(texts, best, candidates, about, draft.language)
+            and not (wraps and _runs_on(head[best - 1], head[best], texts[best - 1]))
+        )
+        if standfirst:
+            best -= 1
         # A title wrapped over lines of one block: ``…Lakers hold off OKC`` / ``112-107``.
         # The block must hold the title alone, so one line each way at most.
         first = last = best
         if wraps and best > 0 and best - 1 not in used and _runs_on(head[best - 1], head[best], texts[best - 1]):
             first = best - 1 if best < 2 or not _adjacent(head[best - 2], head[best - 1]) else best
         after = best + 1
-        if wraps and after < len(head) and after not in used and _runs_on(head[best], head[after], texts[after]):
+        if (
+            wraps
+            and not standfirst
+            and after < len(head)
+            and after not in used
+            and _runs_on(head[best], head[after], texts[after])
+        ):
             ends = after + 1 == len(head) or after + 1 in used or not _adjacent(head[after], head[after + 1])
             last = after if ends else best
         title = texts[best]
@@ -280,6 +296,10 @@ class Metadata(Cleaner):
             if i not in used and (first <= i <= last or t == title or (t.endswith(title) and len(t) - len(title) < 60)):
                 used.add(i)
                 yield Change(head[i].start, head[i].end, "", "title", remove=True, into="title")
+        if standfirst and best + 1 not in used:
+            draft.set_once("subtitle", texts[best + 1])
+            used.add(best + 1)
+            yield Change(head[best + 1].start, head[best + 1].end, "", "standfirst", remove=True, into="subtitle")
         above = first - 1
         while above >= 0 and above in used:
             above -= 1
@@ -492,6 +512,23 @@ def _headline_score(texts: list[str], i: int, about: frozenset[str], lang: str, 
     label = short and not relevance
     score = relevance - 0.3 * distance / (1 + distance) + 0.25 * (repeated + dated) - 0.2 * label - 0.1 * short
     return score + i * 1e-6  # nearer wins a tie
+
+
+def _headline_above(texts: list[str], i: int, candidates: list[int], about: frozenset[str], lang: str) -> bool:
+    """Is ``texts[i]``, near the article, the standfirst under a headline that names the article as well?
+
+    A breadcrumb that ends on the line (``HomeLatest News<title>``), or a page header
+    that cuts it short (``13-Inch MacBook Pro With… macrumors.com``), is no headline of its own.
+    """
+    up = i - 1
+    return (
+        i >= len(texts) - _STANDFIRST_NEAR
+        and up in candidates
+        and len(texts[up].split()) >= _HEADLINE_WORDS
+        and not texts[up].endswith(texts[i])
+        and texts[up].split()[:_HEADLINE_WORDS] != texts[i].split()[:_HEADLINE_WORDS]
+        and _relevance(texts[up], about, lang) >= _HEADLINE_RELEVANCE
+    )
 
 
 def _relevance(text: str, about: frozenset[str], lang: str) -> float:
