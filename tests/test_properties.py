@@ -624,6 +624,14 @@ def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, p
             ("Greg Beacham", "AP Sports Writer"),
             "2019-11-20",
         ),
+        # and so it is above a photo gallery that stands between it and the text
+        (
+            "Tom Baker, AP Auto Writer\n\nUpdated 1:39 am EST, Wednesday, November 20, 2019\n\n"
+            "Image 1 of 2\n\nA visitor looks at a new electric car at the show on Tuesday. (AP Photo/Jae C. Hong)\n\n"
+            "Image 2 of 2\n\nThe new stadium plan on show at the council on Monday. (AP Photo/Jae C. Hong)",
+            ("Tom Baker", "AP Auto Writer"),
+            "2019-11-20",
+        ),
         # a name run into the link to the author's other pieces, under a greeting with it
         ("Hi I'm Marcus De Guzman\n\nMarcus De GuzmanView More Articles", ("Marcus De Guzman", None), None),
     ],
@@ -635,6 +643,18 @@ def test_a_byline_under_the_headline_in_other_forms(byline, author, published, p
     doc = clean(f"{headline}\n\n{byline}\n\n" + "\n\n".join(paragraphs) + "\n")
     assert (doc.title, [(a.name, a.role) for a in doc.authors], doc.published) == (headline, [author], published)
     assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_a_web_address_on_a_line_of_its_own_joins_no_lines(paragraphs):
+    """A browser's text: the page's address, printed between a teaser and the headline, wraps neither."""
+    teasers = [f"Teaser number {k} about a story somewhere else in the city" for k in range(30)]
+    headline = "Council delays the vote on the new stadium plan"
+    address = " https://www.example.com/news/article/Council-delays-the-vote-on-the-new-14848175.php"
+    header = "\n".join([*teasers, address, headline, "Updated 11:21 pm CST, Tuesday, November 19, 2019"])
+    doc = clean(header + "\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert (doc.title, doc.published) == (headline, "2019-11-19")
 
 
 @settings(max_examples=5, deadline=None)

@@ -21,6 +21,7 @@ from .lexicon import stopwords
 from .textutil import (
     HARD_WRAP,
     SENTENCE_END,
+    URL,
     Line,
     blocks,
     capitalised_share,
@@ -231,7 +232,10 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
         no_room = width >= 24 and width_of(prev) + word > width
         no_room = no_room or column is not None and width_of(prev.strip()) + word > column[0]
         long = _full(prev, width) and width <= HARD_WRAP  # a full line of wrapped text went on below
-        wrapped_line = not bullet and (long or no_room) or continues(prev, ln.text) or opens_in_capitals(prev)
+        address = URL.fullmatch(prev.strip()) is not None  # a web address on a line of its own fills no line
+        wrapped_line = (
+            not (bullet or address) and (long or no_room) or continues(prev, ln.text) or opens_in_capitals(prev)
+        )
         if parts and (wrapped_line or (bullet and _BULLET_LINE.match(prev)) or caps):
             parts[-1].append(ln)
         else:

@@ -161,7 +161,7 @@ class Metadata(Cleaner):
                 near and _BYLINE_LABEL.match(t) and i + 1 < len(head) and (m := _BYLINE.match(f"by {head[i + 1].text}"))
             ):
                 bylines.append((i, m, None, i + 1))  # ``Author:`` over the name
-            elif i + 1 < len(head) and _NAME_ROLE.match(t) and _dated_close(head[i + 1 :], draft.language):
+            elif i + 1 < len(head) and _NAME_ROLE.match(t) and _dated(head[i + 1], draft.language):
                 bylines.append((i, _BYLINE.match(f"by {t}"), None, i))  # over the date that heads the article
             elif words <= 12 and d is not None:
                 draft.set_once("published", d[0])
@@ -446,13 +446,9 @@ def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: s
     return None
 
 
-def _dated_close(rest, lang: str) -> bool:
-    """Is the first of ``rest`` a date line, and the rest up to the article no more than chrome?"""
-    return (
-        len(rest[0].text.split()) <= 12
-        and find_date(rest[0].text, lang) is not None
-        and all(u.label == "bad" for u in rest[1:])
-    )
+def _dated(unit, lang: str) -> bool:
+    """Is ``unit`` a date line (``Updated 1:39 am EST, Wednesday, November 20, 2019``)?"""
+    return len(unit.text.split()) <= 12 and find_date(unit.text, lang) is not None
 
 
 def _next_kept(units) -> list[int | None]:
