@@ -610,18 +610,18 @@ def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, p
 
 
 @pytest.mark.parametrize(
-    ("byline", "author", "published"),
+    ("byline", "authors", "published"),
     [
         # the author's name over the byline that repeats it is no title
         (
             "   Eric Song\n\n   By Eric Song, Staff Writer\n   Updated: 18 Nov 2019 9:38 pm",
-            ("Eric Song", "Staff Writer"),
+            [("Eric Song", "Staff Writer", None)],
             "2019-11-18",
         ),
         # a name and role, no ``By``, over the date line is the byline
         (
             "Greg Beacham, AP Sports Writer\n\nUpdated 1:33 am CST, Wednesday, November 20, 2019",
-            ("Greg Beacham", "AP Sports Writer"),
+            [("Greg Beacham", "AP Sports Writer", None)],
             "2019-11-20",
         ),
         # and so it is above a photo gallery that stands between it and the text
@@ -629,20 +629,41 @@ def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, p
             "Tom Baker, AP Auto Writer\n\nUpdated 1:39 am EST, Wednesday, November 20, 2019\n\n"
             "Image 1 of 2\n\nA visitor looks at a new electric car at the show on Tuesday. (AP Photo/Jae C. Hong)\n\n"
             "Image 2 of 2\n\nThe new stadium plan on show at the council on Monday. (AP Photo/Jae C. Hong)",
-            ("Tom Baker", "AP Auto Writer"),
+            [("Tom Baker", "AP Auto Writer", None)],
+            "2019-11-20",
+        ),
+        # names and their agency, no ``By``, over the date line: no photo credit
+        (
+            "Meg Kinnard and Errin Haines, Associated Press\n\nUpdated 12:24 am EST, Wednesday, November 20, 2019",
+            [("Meg Kinnard", None, "Associated Press"), ("Errin Haines", None, "Associated Press")],
             "2019-11-20",
         ),
         # a name run into the link to the author's other pieces, under a greeting with it
-        ("Hi I'm Marcus De Guzman\n\nMarcus De GuzmanView More Articles", ("Marcus De Guzman", None), None),
+        ("Hi I'm Marcus De Guzman\n\nMarcus De GuzmanView More Articles", [("Marcus De Guzman", None, None)], None),
     ],
 )
 @settings(max_examples=5, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
-def test_a_byline_under_the_headline_in_other_forms(byline, author, published, paragraphs):
+def test_a_byline_under_the_headline_in_other_forms(byline, authors, published, paragraphs):
     headline = "Council delays the vote on the new stadium plan"
     doc = clean(f"{headline}\n\n{byline}\n\n" + "\n\n".join(paragraphs) + "\n")
-    assert (doc.title, [(a.name, a.role) for a in doc.authors], doc.published) == (headline, [author], published)
+    found = [(a.name, a.role, a.organization) for a in doc.authors]
+    assert (doc.title, found, doc.published) == (headline, authors, published)
     assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_a_name_run_into_the_byline_that_repeats_it(paragraphs):
+    """w3m sets the byline, the dates and the first paragraph in one block, the name run into its ``By``."""
+    lead = "Welcome to the daily deals, your source for the best deals on the things you want to buy."
+    header = "Council delays the vote on the new stadium plan\n\n"
+    header += (
+        f"Eric SongBy Eric Song, Deals Staff\nUpdated: 18 Nov 2019 9:38 pm\nPosted: 18 Nov 2019 8:11 pm\n{lead}\n\n"
+    )
+    doc = clean(header + "\n\n".join(paragraphs) + "\n")
+    assert [(a.name, a.role) for a in doc.authors] == [("Eric Song", "Deals Staff")]
+    assert doc.text.startswith(lead)
 
 
 @settings(max_examples=5, deadline=None)

@@ -40,7 +40,10 @@ Label = Literal["good", "short", "bad"]
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _BULLET_LINE = regex.compile(r"^\s*(?:[*•·▪◦‣●○■□+]|\d{1,2}\.)(?:\s|$)")
-BYLINE_LINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}")
+# ``By Jane Doe``, or the name run into the byline that repeats it: ``Eric SongBy Eric Song``.
+BYLINE_LINE = regex.compile(
+    r"^\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*?\p{Ll}(?=By\s))?(?:By|BY)\s+\p{Lu}"
+)
 _DATED_BYLINE = regex.compile(r"\bby\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$")
 _NAME_PIPE = regex.compile(
     r"^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[|·•]\s*\S"

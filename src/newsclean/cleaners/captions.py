@@ -24,8 +24,8 @@ _CREDIT = regex.compile(
     # AP Photo/Jane Doe · Getty Images · (Reuters)
     r"|(?:AP|AFP|EPA|Reuters|Getty\s++Images|Shutterstock|Alamy|iStock|Bloomberg)(?:\s++(?:Photo|Images))?+"
     r"(?:\s*+/\s*+[^/()]{2,40}+)?+"
-    # ITV, ASSOCIATED PRESS · Jane Doe, Associated Press
-    r"|(?:[^,/()]{2,40}+,\s*+)?+(?i:associated\s++press|agence\s++france-presse)"
+    # ITV, ASSOCIATED PRESS · Jane Doe, Associated Press; not a byline (``Jane Doe and John Roe, Associated Press``)
+    r"|(?:(?:(?!\s(?i:and)\s)[^,/()]){2,40}+,\s*+)?+(?i:associated\s++press|agence\s++france-presse)"
     # ITV via AP · NASA via AP, File
     r"|[^()/]{2,40}?\s++via\s++(?:AP|AFP|EPA|Reuters|Getty\s++Images)(?:,\s*+File)?+"
     r")\)?$"

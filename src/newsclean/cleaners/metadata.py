@@ -19,7 +19,8 @@ from .captions import credited
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}\.|de|van|von|da|del|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}"
 _BYLINE = regex.compile(
     # Only the keyword ignores case: names must start with a capital.
-    rf"(?:^|\s)(?i:by|par|von|por|di|от)\s+(?P<names>{_NAME}(?:\s*(?i:,|and|&|et|und|y|e)\s+{_NAME})*)"
+    # A browser runs the author's name into the byline that repeats it: ``Eric SongBy Eric Song``.
+    rf"(?:^|\s|(?<=\p{{Ll}})(?=By\s))(?i:by|par|von|por|di|от)\s+(?P<names>{_NAME}(?:\s*(?i:,|and|&|et|und|y|e)\s+{_NAME})*)"
     r"(?:\s*(?:[,|•·]|\s[-–—])\s*(?P<role>[^,|•·\n]{2,60}))?\s*[-–—|]?\s*$"
 )
 # Where a name runs into a role of two words or more (``HiltzikBusiness Columnist``); not ``McDonald``.
@@ -69,6 +70,12 @@ _ROLE = (
 )
 # An author and their role over the date, no ``By``: ``Greg Beacham, AP Sports Writer``.
 _NAME_ROLE = regex.compile(rf"^{_PERSON},\s+(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,3}}{_ROLE_NOUN}s?$")
+# After names joined by ``and``, what a comma sets off is no name but where they work.
+_AND_THEN_TAG = regex.compile(r"\sand\s[^,]+,\s*[^,]+$")
+# Authors over the date line, no ``By``: ``Name, AP Auto Writer`` or ``Name and Name, Associated Press``.
+_NAMES_TAGGED = regex.compile(
+    rf"{_NAME_ROLE.pattern}|^{_PERSON}(?:,\s+{_PERSON})*\s+and\s+{_PERSON},\s+\p{{Lu}}[\p{{L}}.&'’ -]{{2,60}}$"
+)
 _PERSON_ROLE = regex.compile(rf"^(?P<name>{_PERSON}),\s+(?P<role>{_ROLE})(?:,\s+(?P<org>\p{{Lu}}.{{2,80}}))?$")
 _ROLE_LINE = regex.compile(rf"^(?P<role>{_ROLE})(?:,\s+(?P<org>\p{{Lu}}.{{2,80}}))?$")
 _NAME_LINE = regex.compile(rf"^{_PERSON}$")
@@ -161,7 +168,7 @@ class Metadata(Cleaner):
                 near and _BYLINE_LABEL.match(t) and i + 1 < len(head) and (m := _BYLINE.match(f"by {head[i + 1].text}"))
             ):
                 bylines.append((i, m, None, i + 1))  # ``Author:`` over the name
-            elif i + 1 < len(head) and _NAME_ROLE.match(t) and _dated(head[i + 1], draft.language):
+            elif i + 1 < len(head) and _NAMES_TAGGED.match(t) and _dated(head[i + 1], draft.language):
                 bylines.append((i, _BYLINE.match(f"by {t}"), None, i))  # over the date that heads the article
             elif words <= 12 and d is not None:
                 draft.set_once("published", d[0])
@@ -204,13 +211,16 @@ class Metadata(Cleaner):
             draft.set_once("published", d[0])
             role = None if role and find_date(role, draft.language) else role
         names = list(_names(m.group("names")))
+        team = None
         if len(names) > 1 and role is None and _ROLE_TAIL.search(names[-1][0]):
             role = names.pop()[0]
+        elif _AND_THEN_TAG.search(m.group("names")):  # ``Meg Kinnard and Errin Haines, Associated Press``
+            team = names.pop()[0]
         for name, organization in names:
             glued = None
             if cut := _GLUED_ROLE.search(name):  # a browser runs the name into its role: ``HiltzikBusiness Columnist``
                 name, glued = name[: cut.start()], name[cut.start() :]
-            draft.add("authors", {"name": name, "role": role or glued, "organization": organization})
+            draft.add("authors", {"name": name, "role": role or glued, "organization": organization or team})
         return Change(unit.start, last.end, "", "byline", remove=True, into="authors")
 
     def _dateline(self, units, draft: Draft) -> Iterator[Change]:
