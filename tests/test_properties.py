@@ -820,6 +820,17 @@ def test_japanese_wrapped_by_a_text_browser_is_joined_without_spaces(sentences, 
     assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
 
 
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=_ARTICLE)
+def test_lead_lines_without_full_stops_above_an_image_are_the_article(paragraphs):
+    """lynx: the lead lost its full stops, and an image's placeholder stands between it and the text."""
+    menu = "Home\n\nSport\n\nNews\n\nContact us\n\nChelsea Sign Record Keeper From Bilbao\n\nAugust 08, 2018\n\n"
+    lead = ["Chelsea have this morning paid the fee to the league to secure the signing of the keeper", "[vc.jpg]"]
+    lead += ["This has freed the move of the old keeper to Real Madrid at the end of a long summer", "[INS::INS]"]
+    doc = clean(menu + "\n\n".join([*lead, *paragraphs]) + "\n")
+    assert doc.text == "\n\n".join([lead[0], lead[2], *paragraphs]) + "\n"
+
+
 def test_teasers_a_browser_set_line_under_line_are_no_wrapped_prose():
     """A browser's text holds a paragraph on one line; a headline much shorter than those was not wrapped."""
     paragraphs = [

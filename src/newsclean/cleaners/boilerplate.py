@@ -19,7 +19,7 @@ from ..blockclass import (
 )
 from ..cleaner import Cleaner, Draft
 from ..records import Change
-from ..textutil import SENTENCE_END, URL, continues, opens_in_capitals, word_count
+from ..textutil import BULLET, SENTENCE_END, URL, continues, opens_in_capitals, word_count
 
 _PROSE_WORDS = 12  # a line of prose without its full stop is at least this long
 _REPEATS = 3  # copies of one block that make it a widget's
@@ -57,16 +57,18 @@ class Boilerplate(Cleaner):
             last = thread - 1
         keep = [first <= i <= last and u.label != "bad" for i, u in enumerate(units)]
         # A short lead or closing paragraph touching the article is article too,
-        # and so is a line whose sentence the article goes on with.
+        # and so is a line whose sentence the article goes on with; an image's placeholder between them is no gap.
         i = first - 1
         stops = prose_stopwords(draft.language)
         while (
             i >= 0
             and not title_case_run(units[i].text)
+            and not BULLET.match(units[i].text)  # a list of teasers, however they read
             and (
                 self._sentence(units[i].text)
                 or _prose(units[i].text, stops)
                 or _opens(units[i].text, units[i + 1].text)
+                or _PLACEHOLDER.fullmatch(units[i].text) is not None
             )
         ):
             keep[i] = True
