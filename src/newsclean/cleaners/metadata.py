@@ -69,12 +69,12 @@ _ROLE = (
     r"(?:\s+(?:to|of|for|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*+){0,4}+)?+"
 )
 # An author and their role over the date, no ``By``: ``Greg Beacham, AP Sports Writer``.
-_NAME_ROLE = regex.compile(rf"^{_PERSON},\s+(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,3}}{_ROLE_NOUN}s?$")
+_NAME_ROLE = rf"^{_PERSON},\s+(?:\p{{Lu}}[\p{{L}}&.-]*\s+){{0,3}}{_ROLE_NOUN}s?$"
 # After names joined by ``and``, what a comma sets off is no name but where they work.
 _AND_THEN_TAG = regex.compile(r"\sand\s[^,]+,\s*[^,]+$")
 # Authors over the date line, no ``By``: ``Name, AP Auto Writer`` or ``Name and Name, Associated Press``.
 _NAMES_TAGGED = regex.compile(
-    rf"{_NAME_ROLE.pattern}|^{_PERSON}(?:,\s+{_PERSON})*\s+and\s+{_PERSON},\s+\p{{Lu}}[\p{{L}}.&'’ -]{{2,60}}$"
+    rf"{_NAME_ROLE}|^{_PERSON}(?:,\s+{_PERSON})*\s+and\s+{_PERSON},\s+\p{{Lu}}[\p{{L}}.&'’ -]{{2,60}}$"
 )
 _PERSON_ROLE = regex.compile(rf"^(?P<name>{_PERSON}),\s+(?P<role>{_ROLE})(?:,\s+(?P<org>\p{{Lu}}.{{2,80}}))?$")
 _ROLE_LINE = regex.compile(rf"^(?P<role>{_ROLE})(?:,\s+(?P<org>\p{{Lu}}.{{2,80}}))?$")
