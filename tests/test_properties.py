@@ -362,6 +362,28 @@ def test_a_short_block_is_measured_by_the_page_s_column(sentences):
     assert doc.text == "\n\n".join([first, " ".join(short), last]) + "\n"
 
 
+@pytest.mark.parametrize("page", ["", "THE RIVERSIDE HERALD · Monday, November 18, 2019 · Local news and weather\n\n"])
+def test_a_paragraph_s_last_line_run_into_the_lines_above_it_still_ends_it(page):
+    """pdftotext runs a column's lines together where it takes out a hyphen, so a paragraph's last
+    line may come with two full lines in front of it: what is left after them had room to spare."""
+    column = """The council said on Monday that it would
+look at the plan again before the vote.
+Residents who live near the site told reporters that they had not been told in advance of the change.
+Police said the two men were arrested at
+the station late on Friday, and that they
+would be in court on Monday morning.
+Their lawyer told the court that they had
+never seen the documents in question.
+"""
+    doc = clean(page + column, pipeline=_NO_TITLE)
+    assert doc.text.endswith(
+        "before the vote. Residents who live near the site told reporters that they had not been told in advance"
+        " of the change.\n\nPolice said the two men were arrested at the station late on Friday, and that they"
+        " would be in court on Monday morning. Their lawyer told the court that they had never seen the"
+        " documents in question.\n"
+    )
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=2))
 def test_a_subheading_in_capitals_between_wrapped_paragraphs(paragraphs):

@@ -55,9 +55,7 @@ class Reflow(Cleaner):
             measure = min(width, column[1]) if column else width
             starts = _indented(run, draft) if laid_out else set()
             for k, (prev, line) in enumerate(zip(run, run[1:], strict=False), 1):
-                last = width_of(prev.text)
-                if column and last > measure:
-                    last -= column[0]  # two lines of the column run together: the second one ended here
+                last = _last_line(width_of(prev.text), measure, column[0] if column else None)
                 if k in starts and _OPENS.match(line.text):
                     sep = "\n\n"
                 else:
@@ -109,6 +107,20 @@ class Reflow(Cleaner):
         )
 
 
+def _last_line(size: int, measure: int, median: int | None) -> int:
+    """How much of a line of ``size`` was set on the last line, where pdftotext ran lines together.
+
+    pdftotext joins a line to the next where it takes out a hyphen.  In a
+    measured column, any line over the measure is such a join; on the page,
+    one well over it.  Each line run in is taken as full.
+    """
+    if size <= (measure if median else _JOINED * measure):
+        return size
+    while size > measure:
+        size -= median or measure
+    return size
+
+
 def _date_across(a: str, b: str) -> bool:
     """Is a date broken over the end of line ``a`` and the start of line ``b``?"""
     tail, head = a[-16:], b[:16]
@@ -144,6 +156,7 @@ def _capitals(line: str) -> bool:
 
 _LETTERS = regex.compile(r"\p{Lu}[\p{Lu}.]{0,2}")
 _OPENS = regex.compile(r"[\p{Lu}\p{N}“\"‘'«(\[]")
+_JOINED = 1.3  # a line this much longer than the page's lines is two run together
 _GAP = regex.compile(r"\n{2,}+")
 _RULE = regex.compile(r"[ ]*+(?:[_*#~=–—-][ ]?+){3,}+")
 _NUMBERED = regex.compile(r"^\s*\d{1,2}[.)]\s")
