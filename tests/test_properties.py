@@ -558,6 +558,47 @@ def test_a_name_glued_by_the_extractor_is_split_only_as_the_document_spells_it(p
     assert "Marronniergil" in clean(alone).text
 
 
+_HEADLINE = "Council delays its vote on the bridge plan"
+
+
+@pytest.mark.parametrize(
+    ("header", "publisher", "section"),
+    [
+        (f"THE RIVERSIDE HERALD\n\nMonday, November 18, 2019\n\nA1\n\n{_HEADLINE}\n", "THE RIVERSIDE HERALD", None),
+        (
+            f"THE RIVERSIDE HERALD{' ' * 20}Monday, November 18, 2019{' ' * 20}A1\n\n\n{_HEADLINE}\n",
+            "THE RIVERSIDE HERALD",
+            None,
+        ),
+        (f"Council delays its vote on the...{' ' * 30}riverside.com\n\n\n{_HEADLINE}\n", "riverside.com", None),
+        (f"Council delays its vote on the...\n\nriverside.com\n\n{_HEADLINE}\n", "riverside.com", None),
+        # pdftotext sets a spaced label's words on lines of their own, the date beside it between them.
+        (
+            f"TheRiverside\n\nBLOG\n\nNovember 18, 2019\n\nCITY\n\nHALL\n\n{_HEADLINE}\n",
+            "TheRiverside",
+            "Blog City Hall",
+        ),
+        (f"NEWS\n\n{_HEADLINE}\n", None, "News"),
+    ],
+)
+def test_the_masthead_at_the_head_of_the_page_is_the_publisher(header, publisher, section):
+    article = "\n\n".join(" ".join(_SENTENCES[i::3]) for i in range(3))
+    doc = clean(f"{header}By Ann Lee\n\n{article}\n")
+    assert (doc.title, doc.publisher, doc.section) == (_HEADLINE, publisher, section)
+    assert doc.text == article + "\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_running_title_is_no_publisher(paragraphs):
+    """A page header that repeats the headline under it names no publisher; the line beside it does."""
+    headline = "Council delays bridge plan"
+    pages = [f"{headline}\nThe Riverside Herald\n\n{headline}\nBy Ann Lee\n\n{paragraphs[0]}\n", ""]
+    pages[1] = f"{headline}\nThe Riverside Herald\n\n" + "\n\n".join(paragraphs[1:]) + "\n"
+    doc = clean("\f".join(pages))
+    assert (doc.title, doc.publisher) == (headline, "The Riverside Herald")
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
 def test_the_line_above_a_dated_byline_is_the_title(paragraphs):

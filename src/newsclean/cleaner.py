@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import regex
 
 from .records import Change
+from .textutil import Line
 from .tracking import TrackedText
 
 
@@ -42,6 +43,11 @@ class Draft:
         """Offsets in ``text`` where a new page begins (form feeds, read or already turned into line breaks)."""
         feeds = {m.start() for m in regex.finditer(r"\f", text)}
         return sorted(feeds | {self.tracked.current_offset(p) for p in self.hints.get("page_breaks", ())})
+
+    def raw_line(self, line: Line) -> str:
+        """The raw text a current ``line`` stems from, if it stems from one raw line; else the line."""
+        raw = self.tracked.raw[slice(*self.tracked.raw_span(line.start, line.end))]
+        return line.text if "\n" in raw else raw
 
     def add(self, key: str, value: Any) -> None:
         """Append ``value`` to the list field ``key``."""

@@ -99,6 +99,25 @@ def is_caps(s: str) -> bool:
 
 
 _CAPITAL_START = regex.compile(r"\s*+[\p{Lu}\p{N}]")
+# A word of a publication's name: capitalised (``Anti-June``, ``TheHill``, ``MY6SENSE``), a web address
+# (``macrumors.com``), or a short joining word (``for``, ``and``, ``the``, ``de``).
+_MASTHEAD_WORD = regex.compile(r"\p{Lu}[\p{L}\p{N}&'’.-]*+|\p{Ll}[\p{Ll}\p{N}-]*+\.\p{Ll}{2,}+|\p{Ll}{1,3}+")
+_CELL_GAP = regex.compile(r"[ \t]{3,}+")
+
+
+def is_masthead(s: str) -> bool:
+    """Could ``s`` be a publication's name as set at the head of a page: ``CRN``, ``Fox News``, ``aljazeera.com``?"""
+    words = s.split()
+    if not 0 < len(words) <= 6 or len(s) > 48 or SENTENCE_END.search(s):
+        return False
+    if words[0].islower() and "." not in words[0]:
+        return False  # a name opens on a capital, unless it is a web address
+    return all(_MASTHEAD_WORD.fullmatch(w) and not w.isdigit() for w in words)
+
+
+def cells(row: str) -> list[str]:
+    """The parts of a line set apart by wide gaps, as layout-mode text sets a page's header row."""
+    return [cell for cell in _CELL_GAP.split(row.strip()) if cell]
 
 
 def column_measure(run: list[Line], width: int, narrowest: int = 40) -> tuple[int, int] | None:

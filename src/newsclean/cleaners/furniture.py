@@ -11,7 +11,7 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..dates import find_date
 from ..records import Change
-from ..textutil import Line, lines
+from ..textutil import Line, cells, is_masthead, lines
 
 PAGE_NUMBER = regex.compile(
     r"^(?:(?:page|p\.|seite|página|pagina|страница)\s*)?\d{1,3}(?:\s*(?:of|/|von|de|di|из)\s*\d{1,3})?$"
@@ -69,7 +69,7 @@ class Furniture(Cleaner):
                 truncated = s.endswith(_ELLIPSIS) and sum(t.startswith(s.rstrip(".… ")) for t in texts) > 1
                 running = recurring[_key(s)] > 1 and not any(o.text.strip() == s for o in page if o.start < ln.start)
                 if PAGE_NUMBER.match(s) or truncated or running:
-                    yield Change(ln.start, ln.end, "", "page furniture", remove=True, into=self._into(s, draft))
+                    yield Change(ln.start, ln.end, "", "page furniture", remove=True, into=self._into(ln, page, draft))
             # pdftotext may set a page's header where its columns meet: alone between blank lines.
             for ln in page:
                 s = ln.text.strip()
@@ -78,7 +78,7 @@ class Furniture(Cleaner):
                     and ln not in page_edges
                     and (_SECTION_PAGE.match(s) or recurring[_key(s)] and len(s.split()) <= 6)
                 ):
-                    yield Change(ln.start, ln.end, "", "page furniture", remove=True, into=self._into(s, draft))
+                    yield Change(ln.start, ln.end, "", "page furniture", remove=True, into=self._into(ln, page, draft))
 
     def _one_page(self, all_lines: list[Line], skip: set[int]) -> Iterator[Change]:
         """Without page breaks, furniture is what stands alone: ``Page 1 of 1``, ``A2``, the masthead's date again.
@@ -108,16 +108,27 @@ class Furniture(Cleaner):
         edge = filled[: self.edge] + filled[self.edge :][-self.edge :]
         return [ln for ln in edge if len(ln.text) <= 120 and len(ln.text.split()) <= 14]
 
-    def _into(self, s: str, draft: Draft) -> str | None:
-        if PAGE_NUMBER.match(s) or s.endswith(_ELLIPSIS):
-            return None
-        if len(s.split()) <= 6 and (d := find_date(s, draft.language)) is not None:
-            draft.set_once("published", d[0])
-            return "published"
-        if not draft.meta.get("publisher") and len(s.split()) <= 6 and not regex.search(r"\d", s):
-            draft.set_once("publisher", s)
-            return "publisher"
-        return None
+    def _into(self, ln: Line, page: list[Line], draft: Draft) -> str | None:
+        """Read a running line: its date is ``published``, a masthead in it ``publisher``.
+
+        Layout-mode text keeps the header's parts apart (``CRN   Tuesday, October 22, 2019   A1``).
+        A running title (cut short, or repeated on the page as its headline) names no publisher.
+        """
+        into = None
+        for cell in cells(draft.raw_line(ln)) or [ln.text.strip()]:
+            if PAGE_NUMBER.match(cell) or cell.endswith(_ELLIPSIS):
+                continue
+            if len(cell.split()) <= 6 and (d := find_date(cell, draft.language)) is not None:
+                draft.set_once("published", d[0])
+                into = into or "published"
+            elif not draft.meta.get("publisher") and is_masthead(cell) and not _repeated(cell, ln, page):
+                draft.set_once("publisher", cell)
+                into = "publisher"
+        return into
+
+
+def _repeated(cell: str, ln: Line, page: list[Line]) -> bool:
+    return any(other.text.strip() == cell for other in page if other.start != ln.start)
 
 
 def _alone(all_lines: list[Line]) -> list[Line]:

@@ -13,8 +13,20 @@ from ..cleaner import Cleaner, Draft
 from ..dates import CLOCK, DATELINE, find_date
 from ..lexicon import content_terms, stopwords, zipf
 from ..records import Change
-from ..textutil import HARD_WRAP, SENTENCE_END, URL, capitalised_share, continues, dangles, is_caps, line_width
+from ..textutil import (
+    HARD_WRAP,
+    SENTENCE_END,
+    URL,
+    capitalised_share,
+    cells,
+    continues,
+    dangles,
+    is_caps,
+    is_masthead,
+    line_width,
+)
 from .captions import credited
+from .furniture import PAGE_NUMBER
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}\.|de|van|von|da|del|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}"
 _BYLINE = regex.compile(
@@ -115,8 +127,9 @@ class Metadata(Cleaner):
 
     The header is what precedes the first block of prose.  Its title is
     the title-like line nearest the article (a line repeated in the header
-    wins); a short capitalised label above it is the section; ``by X``
-    lines are authors; a date on its own line is the publication date.
+    wins); a short capitalised label above it is the section, and the
+    name at the head of the page the publisher; ``by X`` lines are
+    authors; a date on its own line is the publication date.
     Lines it reads go to their fields and out of the body.
     """
 
@@ -310,15 +323,65 @@ class Metadata(Cleaner):
             draft.set_once("subtitle", texts[best + 1])
             used.add(best + 1)
             yield Change(head[best + 1].start, head[best + 1].end, "", "standfirst", remove=True, into="subtitle")
-        above = first - 1
-        while above >= 0 and above in used:
-            above -= 1
-        if above >= 0:
+        yield from self._masthead(head, first, used, draft)
+        # The section label over the title; pdftotext may set its words on lines of their own, the date between.
+        parts: list[int] = []
+        for above in range(first - 1, -1, -1):
             label = texts[above]
-            if len(label.split()) <= 3 and not CHROME.match(label) and (is_caps(label) or label.istitle()):
-                draft.set_once("section", label.title() if is_caps(label) else label)
-                used.add(above)
-                yield Change(head[above].start, head[above].end, "", "section label", remove=True, into="section")
+            if above in used:
+                continue
+            words = len(" ".join(texts[k] for k in [*parts, above]).split())
+            if words > 3 or CHROME.match(label) or not (is_caps(label) if parts else _label_like(label)):
+                break
+            if parts and not is_caps(texts[parts[0]]):
+                break  # only a label in capitals is set word by word
+            parts.append(above)
+        if parts:
+            label = " ".join(texts[k] for k in reversed(parts))
+            draft.set_once("section", label.title() if is_caps(label) else label)
+            for k in parts:
+                used.add(k)
+                yield Change(head[k].start, head[k].end, "", "section label", remove=True, into="section")
+
+    def _masthead(self, head, first: int, used: set[int], draft: Draft) -> Iterator[Change]:
+        """The publication's name at the head of the page, over the title: ``CRN`` over the date line.
+
+        It is the text's first line, or the first after the running title (cut short, or the
+        headline again); layout-mode text sets it in one row with the date or the running title.
+        A short line right over the title with nothing above it is a section label instead.
+        """
+        title = draft.meta.get("title", "").casefold()
+
+        def echo(t: str) -> bool:
+            return bool(t) and title.startswith(t.rstrip(".… ").casefold())
+
+        if draft.meta.get("publisher") or first == 0:
+            return
+        row = cells(draft.raw_line(head[0].lines[0])) if len(head[0].lines) == 1 else []
+        names = [c for c in row if not (PAGE_NUMBER.match(c) or find_date(c, draft.language) or echo(c))]
+        if len(row) > 1 and len(names) == 1:
+            top, name = 0, names[0]  # a header row: the name beside the date or the running title
+        else:
+            top = next((k for k in range(first) if k not in used and not echo(head[k].text)), None)
+            if top is None or len(head[top].lines) > 1 or not all(echo(head[k].text) for k in range(top)):
+                return
+            if not (top or any(k in used for k in range(top + 1, first))):
+                return  # right over the title, or over labels only: the section
+            name = head[top].text
+        if not all(
+            k in used or len(head[k].text.split()) <= 3 and _label_like(head[k].text) for k in range(top + 1, first)
+        ):
+            return  # lines of a page's chrome under it: no masthead
+        if not is_masthead(name) or CHROME.match(name) or find_date(name, draft.language):
+            return
+        draft.set_once("publisher", name)
+        for k in range(top + 1):
+            if k not in used:
+                used.add(k)
+                into = "publisher" if k == top else None  # the running title over it goes
+                yield Change(
+                    head[k].start, head[k].end, "", "masthead" if into else "running title", remove=True, into=into
+                )
 
     def _title_page(self, head, used: set[int], draft: Draft, titled: bool, about: frozenset[str]) -> Iterator[Change]:
         """A report's title page: title above an author with role and organisation, web addresses.
@@ -454,6 +517,10 @@ def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: s
             dated = end < len(units) and len(units[end].text.split()) <= 8 and find_date(units[end].text, lang)
             return end + 1 if dated else end
     return None
+
+
+def _label_like(t: str) -> bool:
+    return is_caps(t) or t.istitle()
 
 
 def _dated(unit, lang: str) -> bool:
