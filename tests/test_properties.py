@@ -579,6 +579,7 @@ _HEADLINE = "Council delays its vote on the bridge plan"
             "Blog City Hall",
         ),
         (f"NEWS\n\n{_HEADLINE}\n", None, "News"),
+        (f"RIVERSIDE.COM\n\nN E W S\n\n{_HEADLINE}\n", "RIVERSIDE.COM", "NEWS"),  # the label read already
     ],
 )
 def test_the_masthead_at_the_head_of_the_page_is_the_publisher(header, publisher, section):

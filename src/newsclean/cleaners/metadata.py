@@ -365,8 +365,8 @@ class Metadata(Cleaner):
             top = next((k for k in range(first) if k not in used and not echo(head[k].text)), None)
             if top is None or len(head[top].lines) > 1 or not all(echo(head[k].text) for k in range(top)):
                 return
-            if not (top or any(k in used for k in range(top + 1, first))):
-                return  # right over the title, or over labels only: the section
+            if not (top or any(k in used for k in range(top + 1, first)) or draft.meta.get("section")):
+                return  # right over the title, or over labels only: the section, unless that is known
             name = head[top].text
         if not all(
             k in used or len(head[k].text.split()) <= 3 and _label_like(head[k].text) for k in range(top + 1, first)
