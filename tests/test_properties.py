@@ -702,6 +702,12 @@ def test_a_headline_above_a_byline_beats_a_label_nearer_the_text(byline, name, p
             [("Meg Kinnard", None, "Associated Press"), ("Errin Haines", None, "Associated Press")],
             "2019-11-20",
         ),
+        # a page runs the clock onto the year, and the update onto the time zone
+        (
+            "By Keris Lahiff\n\nPublished Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST",
+            [("Keris Lahiff", None, None)],
+            "2019-11-19",
+        ),
         # a name run into the link to the author's other pieces, under a greeting with it
         ("Hi I'm Marcus De Guzman\n\nMarcus De GuzmanView More Articles", [("Marcus De Guzman", None, None)], None),
     ],
@@ -991,14 +997,32 @@ def test_readers_comments_under_their_heading_end_the_article(paragraphs, headin
     assert doc.text == paragraphs[0] + "\n"
 
 
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [("By Ana Swanson", None), ("Text: Ana Swanson·24 September 2018", "2018-09-24")],  # ``Text:`` as ``Текст:``
+)
 @settings(max_examples=5, deadline=None)
 @given(article=_ARTICLE)
-def test_a_byline_under_the_standfirst_is_read(article):
+def test_a_byline_under_the_standfirst_is_read(byline, published, article):
     standfirst = "The president's demands are complicating an end to the long-running dispute, experts say."
-    header = f"Trade War Keeps World Guessing\n\n{standfirst}\n\nPresident Trump last week.\n\nBy Ana Swanson\n\n"
+    header = f"Trade War Keeps World Guessing\n\n{standfirst}\n\nPresident Trump last week.\n\n{byline}\n\n"
     doc = clean(header + "\n\n".join(article) + "\n")
-    assert [a.name for a in doc.authors] == ["Ana Swanson"]
+    assert ([a.name for a in doc.authors], doc.published) == (["Ana Swanson"], published)
     assert "Ana Swanson" not in doc.text
+
+
+@settings(max_examples=5, deadline=None)
+@given(article=_ARTICLE)
+def test_the_article_s_own_date_lines_are_no_reader_comments(article):
+    """Date lines under share buttons look like comments (``Name date`` over a block); they are the article's."""
+    share = "*\n*\n*"  # share buttons with their icons gone
+    standfirst = "The brain behind this well-timed startup is said to be Aryavir Kumar and Margarita Kuritsyna."
+    header = f"Oxygen Bar Opens Doors in Delhi Mall\n\n{standfirst}\n\n"
+    dateline = "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM"
+    footer = f"First Published: Tuesday, November 19, 2019 08:38 AM\n\n{share}\n"
+    doc = clean(f"{header}{dateline}\n\n{share}\n\n" + "\n\n".join(article) + f"\n\n{footer}")
+    assert (doc.comments, doc.published) == ((), "2019-11-19")
+    assert "Bureau" not in doc.text and doc.text.endswith(article[-1] + "\n")
 
 
 @settings(max_examples=5, deadline=None)

@@ -18,6 +18,7 @@ _COMMENT_HEAD = regex.compile(
     r"(?:\s*(?:[-–—|@,]|at)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$",
     regex.I,
 )
+_LABELLED = regex.compile(r"[:|]")
 _FAQ_HEAD = regex.compile(
     r"^(?:frequently asked questions|faqs?\b|questions? (?:and|&) answers?|preguntas frecuentes|"
     r"questions fréquentes|foire aux questions|häufig gestellte fragen|perguntas frequentes|domande frequenti|"
@@ -31,6 +32,8 @@ def _comment_head(line: str, draft: Draft) -> regex.Match[str] | None:
     m = _COMMENT_HEAD.match(line)
     if m is None or to_iso(m.group("author").strip(" ,") + " " + m.group("date"), draft.language) is not None:
         return None
+    if _LABELLED.search(m.group("author")):
+        return None  # ``News Nation Bureau | Updated :``, ``First Published: Tuesday,``: the article's own date
     return m
 
 
@@ -79,7 +82,14 @@ class Discussion(Cleaner):
             for i, u in enumerate(units)
             if i > article and i not in taken and len(u.lines) == 1 and (m := _comment_head(u.text, draft))
         }
-        heads = [i for i in found if i + 1 < len(units) and i + 1 not in found and not CHROME.match(units[i + 1].text)]
+        heads = [
+            i
+            for i in found
+            if i + 1 < len(units)
+            and i + 1 not in found
+            and not CHROME.match(units[i + 1].text)
+            and regex.search(r"\p{L}", units[i + 1].text)  # not share buttons (``* * *``)
+        ]
         if len(heads) < self.min_comments:
             return
         for i in heads:

@@ -32,7 +32,8 @@ _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}\.|de|van|von|da|del|\p{Lu}[\p
 _BYLINE = regex.compile(
     # Only the keyword ignores case: names must start with a capital.
     # A browser runs the author's name into the byline that repeats it: ``Eric SongBy Eric Song``.
-    rf"(?:^|\s|(?<=\p{{Ll}})(?=By\s))(?i:by|par|von|por|di|от)\s+(?P<names>{_NAME}(?:\s*(?i:,|and|&|et|und|y|e)\s+{_NAME})*)"
+    # ``Text:`` credits the writer as ``Photo:`` credits the photographer: ``Текст: Венера Ерофеева``.
+    rf"(?:^|\s|(?<=\p{{Ll}})(?=By\s))(?i:(?:by|par|von|por|di|от)\s+|(?:text|texto|testo|текст)\s*:\s*)(?P<names>{_NAME}(?:\s*(?i:,|and|&|et|und|y|e)\s+{_NAME})*)"
     r"(?:\s*(?:[,|•·]|\s[-–—])\s*(?P<role>[^,|•·\n]{2,60}))?\s*[-–—|]?\s*$"
 )
 # Where a name runs into a role of two words or more (``HiltzikBusiness Columnist``); not ``McDonald``.
@@ -183,7 +184,7 @@ class Metadata(Cleaner):
                 bylines.append((i, m, None, i + 1))  # ``Author:`` over the name
             elif i + 1 < len(head) and _NAMES_TAGGED.match(t) and _dated(head[i + 1], draft.language):
                 bylines.append((i, _BYLINE.match(f"by {t}"), None, i))  # over the date that heads the article
-            elif words <= 12 and d is not None:
+            elif (words <= 12 or DATELINE.match(t)) and d is not None:  # ``Published … Updated …``
                 draft.set_once("published", d[0])
                 used.add(i)
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
@@ -201,7 +202,7 @@ class Metadata(Cleaner):
             for unit in units[span[0] + 1 : span[0] + _OPENING]:
                 m = _BYLINE.search(unit.text) if len(unit.text.split()) <= 8 else None
                 if m and not unit.text[: m.start()].strip():  # the line opens with its ``by``
-                    yield self._byline(unit, unit, m, None, draft)
+                    yield self._byline(unit, unit, m, find_date(unit.text, draft.language), draft)
                     break
         yield from self._title_page(head, used, draft, titled=bool(bylines), about=about)
         if not draft.meta.get("title"):
@@ -239,11 +240,13 @@ class Metadata(Cleaner):
     def _dateline(self, units, draft: Draft) -> Iterator[Change]:
         """``Updated 1:39 am EST, Wednesday, November 20, 2019`` under the photo, near the article's start.
 
-        Near means within a third of the text's blocks from the first block of prose.
+        Near means within a third of the text's blocks from the first block of prose.  The line
+        may open on who wrote it: ``New Delhi, News Nation Bureau | Updated : 19 November 2019``.
         """
         for unit in units:
             t = unit.text.strip()
-            if len(t.split()) <= 12 and DATELINE.match(t) and (d := find_date(t, draft.language)) is not None:
+            dated = t.rpartition("|")[2].strip()
+            if len(t.split()) <= 16 and DATELINE.match(dated) and (d := find_date(dated, draft.language)) is not None:
                 draft.set_once("published", d[0])
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
                 return
