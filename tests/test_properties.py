@@ -589,6 +589,22 @@ def test_the_masthead_at_the_head_of_the_page_is_the_publisher(header, publisher
     assert doc.text == article + "\n"
 
 
+@pytest.mark.parametrize(
+    "under",
+    [
+        "November 18, 2019\n\nMORE STORIES LIKE THIS ONE\n\nBridge opens after ten years\n\nNovember 16, 2016\n\n"
+        "Council elects a new mayor\n\nSeptember 12, 2016",
+        "Published November 18, 2019\n\nUpdated November 19, 2019",
+    ],
+)
+@settings(max_examples=5, deadline=None)
+@given(article=_ARTICLE)
+def test_the_date_is_the_headline_s_not_the_day_s_nor_a_teaser_s(under, article):
+    """A site sets the date of the day over its menu, and teasers under the headline carry their own dates."""
+    doc = clean(f"Wednesday, November 20, 2019\n\nNews\n\n{_HEADLINE}\n\n{under}\n\n" + "\n\n".join(article) + "\n")
+    assert (doc.title, doc.published) == (_HEADLINE, "2019-11-18")
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
 def test_a_running_title_is_no_publisher(paragraphs):

@@ -119,6 +119,7 @@ _BYLINE_SPREAD = 6  # units a byline and a second one under it may stand apart
 _OPENING = 4  # units from the article's first: a byline under the standfirst stands here
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
 _LEAD_IN = regex.compile(r"[\s,|·•–-]*+(?:(?i:written|posted|story|text|words|reporting)\s*)?$")
+_UPDATE = regex.compile(r"\s*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|обновлено)\b", regex.I)
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
 
 
@@ -149,6 +150,7 @@ class Metadata(Cleaner):
             head = units[:opening]
         used: set[int] = set()
         bylines: list[tuple[int, regex.Match, tuple | None, int]] = []  # first unit, match, date, last unit
+        dated: list[tuple[int, str]] = []  # date lines: unit, date
         first = next((u for u in units if u.text.strip()), None)
         if first is not None and (m := _DATED_TITLE.match(first.text)):
             draft.set_once("published", m.group("date"))
@@ -185,7 +187,7 @@ class Metadata(Cleaner):
             elif i + 1 < len(head) and _NAMES_TAGGED.match(t) and _dated(head[i + 1], draft.language):
                 bylines.append((i, _BYLINE.match(f"by {t}"), None, i))  # over the date that heads the article
             elif (words <= 12 or DATELINE.match(t)) and d is not None:  # ``Published … Updated …``
-                draft.set_once("published", d[0])
+                dated.append((i, d[0]))
                 used.add(i)
                 yield Change(unit.start, unit.end, "", "date line", remove=True, into="published")
         # The article's byline stands among its header lines; a ``By …`` well above them is a menu's.
@@ -212,6 +214,8 @@ class Metadata(Cleaner):
                 yield from self._title(head[: bylines[0][0]], units, used, draft, wraps, about, headline, bylined=True)
             else:
                 yield from self._title(head, units, used, draft, wraps, about, headline)
+        if dated:  # the byline's date first
+            draft.set_once("published", _headline_date(head, dated, draft.meta.get("title", "")))
         if span and not draft.meta.get("published"):
             yield from self._dateline(units[span[0] : span[0] + len(units) // 3 + 1], draft)
         yield from self._contributors(units, draft)
@@ -520,6 +524,17 @@ def _dated_headline(units, span: tuple[int, int], about: frozenset[str], lang: s
             dated = end < len(units) and len(units[end].text.split()) <= 8 and find_date(units[end].text, lang)
             return end + 1 if dated else end
     return None
+
+
+def _headline_date(head, dated: list[tuple[int, str]], title: str) -> str:
+    """The date of the date line nearest the headline, one of first publication before an update.
+
+    A site's date of the day tops the page, and teasers under the headline carry dates of their own.
+    """
+    key = title[:40].casefold()
+    at = max((k for k, u in enumerate(head) if key and u.text[:40].casefold() == key), default=len(head))
+    first = [(i, iso) for i, iso in dated if not _UPDATE.match(head[i].text)] or dated
+    return min(first, key=lambda d: (abs(d[0] - at), d[0] < at))[1]
 
 
 def _label_like(t: str) -> bool:
