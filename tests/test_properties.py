@@ -994,6 +994,15 @@ def test_a_call_to_click_is_chrome(paragraphs):
     assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
 
 
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE, label=st.sampled_from(["ADVERTISEMENT", "Advertisement", "Read more"]))
+def test_an_insert_s_label_under_a_paragraph_goes_with_no_line_between(paragraphs, label):
+    """A text browser sets an advert's label on the line under the paragraph it interrupts."""
+    wrapped = ["\n".join(textwrap.wrap(p, 72)) for p in paragraphs]
+    wrapped[0] += f"\n{label}"
+    assert clean("\n\n".join(wrapped) + "\n").text == "\n\n".join(paragraphs) + "\n"
+
+
 @settings(max_examples=10, deadline=None)
 @given(
     paragraphs=st.lists(_PROSE, min_size=2, max_size=3),

@@ -223,7 +223,11 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
             and _had_room(run[lead].text, run[lead + 1].text, width)
         ):
             lead += 1
-        return [[ln] for ln in run[:lead]] + [run[lead:]]
+        # An insert's label set under the paragraph it interrupts: ``…disagree with them.”`` / ``ADVERTISEMENT``.
+        tail = len(run)
+        while tail - 1 > lead and _insert_label(run[tail - 1].text) and SENTENCE_END.search(run[tail - 2].text):
+            tail -= 1
+        return [[ln] for ln in run[:lead]] + [run[lead:tail]] + [[ln] for ln in run[tail:]]
     column = column_measure(run, width)
     parts: list[list[Line]] = []
     for ln in run:
@@ -244,6 +248,12 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
         else:
             parts.append([ln])
     return parts
+
+
+def _insert_label(line: str) -> bool:
+    """Is ``line`` the label of an insert (``ADVERTISEMENT``), not a comment button (``Comments``), which ends no article?"""
+    line = line.strip()
+    return CHROME.match(line) is not None and COMMENTS_HEADING.match(line) is None
 
 
 def _full(line: str, width: int) -> bool:
