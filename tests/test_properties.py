@@ -995,6 +995,18 @@ def test_a_call_to_click_is_chrome(paragraphs):
 
 
 @settings(max_examples=5, deadline=None)
+@given(paragraphs=_ARTICLE, heading=st.sampled_from(["About this article", "Sources:", "About the author"]))
+def test_the_article_s_credits_and_citations_under_their_heading_are_no_article(paragraphs, heading):
+    appendix = [
+        heading,
+        "Researchers: Louis Jacobson, who has covered the council for the paper since the bridge was first planned.",
+        'Congressional Budget Office, "The Effects of Tariffs and Trade Barriers in the Projections," Aug. 22, 2019',
+        "Email interview with Elena McLean, political scientist at the State University of New York, Nov. 5, 2019",
+    ]
+    assert clean("\n\n".join([*paragraphs, *appendix]) + "\n").text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=5, deadline=None)
 @given(paragraphs=_ARTICLE, label=st.sampled_from(["ADVERTISEMENT", "Advertisement", "Read more"]))
 def test_an_insert_s_label_under_a_paragraph_goes_with_no_line_between(paragraphs, label):
     """A text browser sets an advert's label on the line under the paragraph it interrupts."""

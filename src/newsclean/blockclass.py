@@ -96,6 +96,12 @@ COMMENTS_HEADING = regex.compile(
     r"|^join the (?:conversation|discussion)$|^(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|комментарии)$",
     regex.I,
 )
+_APPENDIX_HEADING = regex.compile(
+    r"^(?:about (?:this (?:article|story)|the authors?)|sources?|references|bibliography|credits"
+    r"|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|quellen|fuentes|sobre el autor|fontes|sobre o autor|fonti"
+    r"|l['’]autore|источники|об авторе)\s*:?$",
+    regex.I,
+)
 # A comment box's rules, which head readers' comments as a heading does.
 _COMMENT_RULES = regex.compile(
     r"approved by (?:a|the|our) moderators?|comments are moderated|aprovados pelo moderador|"
@@ -167,6 +173,11 @@ def heads_comments(text: str) -> bool:
     """Does ``text`` head readers' comments: a heading (``12 Comments``) or the box's rules (``…moderated``)?"""
     text = text.strip()
     return COMMENTS_HEADING.match(text) is not None or len(text) < 300 and _COMMENT_RULES.search(text) is not None
+
+
+def heads_appendix(text: str) -> bool:
+    """Does ``text`` head what follows an article: its sources, its credits, its author's biography?"""
+    return _APPENDIX_HEADING.match(text.strip()) is not None
 
 
 def heads_links(text: str) -> bool:
@@ -390,5 +401,9 @@ def body_span(units: Sequence[Unit], paged: bool = False, max_gap: int = 2) -> t
     thread = next((i for i, u in enumerate(units) if i > clusters[0][0] and heads_comments(u.text)), None)
     if thread is not None:
         clusters = [c for c in clusters if c[0] < thread]
+    # Under ``About this article`` or ``Sources:`` come the article's credits and citations.
+    appendix = next((i for i, u in enumerate(units) if i > clusters[0][0] and heads_appendix(u.text)), None)
+    if appendix is not None:
+        clusters = [[i for i in c if i < appendix] for c in clusters if c[0] < appendix]
     best = max(clusters, key=lambda c: sum(word_count(units[i].text) for i in c))
     return best[0], best[-1]
