@@ -589,6 +589,22 @@ def test_the_masthead_at_the_head_of_the_page_is_the_publisher(header, publisher
     assert doc.text == article + "\n"
 
 
+@settings(max_examples=20, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=3, max_size=3), slug=_SLUG, cut=st.integers(1, 5), rule=st.booleans())
+def test_a_url_cut_at_the_foot_of_a_page_goes_on_at_the_foot_of_the_next(paragraphs, slug, cut, rule):
+    url = "https://www.example.org/news/" + "-".join(slug) + "-14809999.html"
+    cut = min(cut, len(slug))
+    head = "https://www.example.org/news/" + "-".join(slug[:cut]) + "-"
+    tail = "-".join([*slug[cut:], "14809999.html"])
+    pages = [
+        f"{paragraphs[0]}1\n\n{paragraphs[1]}\n\n1 See\n{head}\n\n2\n",
+        f"{paragraphs[2]}\n\n" + ("___\n" if rule else "") + f"{tail}\n\n3\n",
+    ]
+    doc = clean("\f".join(pages))
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+    assert [n.urls for n in doc.footnotes] == [(url,)]
+
+
 @pytest.mark.parametrize(
     "under",
     [

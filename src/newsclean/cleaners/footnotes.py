@@ -17,6 +17,9 @@ _NOTE_START = regex.compile(r"^[ \t]*(?P<label>\d{1,3})(?!\d)[ \t]*(?P<body>[^\s
 # Not a decimal (``2.5``), but a year's full stop may carry one (``since 2010.1``).
 _MARKER = r"(?<=[\p{Ll}.,;:!?’”\"')\]])(?<!(?<!\d)\d{1,3}[.,])(?P<m>LABEL)(?=[\s\p{Pe}\p{Pf}]|$)"
 _PATH_PIECE = regex.compile(r"^[\w\-./%?=&#~+:@]+$")
+_PATH_TAIL = regex.compile(r"[\p{L}\p{N}][-./_=][\p{L}\p{N}]|[\p{L}\p{N}]/$")  # ``how-far-goes``, ``14809999.php``
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_PAGE_LINES = 200  # the next page's foot is no further down than this
 _URL_START = regex.compile(r"(?:https?:|www\.)\S*", regex.I)
 _URL_OPEN = ("-", "/", "_", "=", "?", "&", "%", "#")
 _IBID = regex.compile(r"^(?:ibid|ibidem|id)\b\.?", regex.I)
@@ -27,12 +30,13 @@ _URL_TAIL = ".,;:)]}\"'>”’"
 class Note:
     label: str
     lines: tuple[Line, ...]
+    overleaf: tuple[Line, ...] = ()  # the rest of a URL cut at the page's foot, at the next one's (under its rule)
 
     @property
     def text(self) -> str:
         """The note's text, its URLs re-joined where a line break cut them."""
         out = (_NOTE_START.match(self.lines[0].text).group("body") or "").strip()
-        for ln in self.lines[1:]:
+        for ln in (*self.lines[1:], *self.overleaf[-1:]):
             out = _join(out, ln.text.strip())
         return out
 
@@ -77,6 +81,13 @@ class Footnotes(Cleaner):
             note, taken_until = _extend(all_lines, i, nxt)
             if not _sourced(note):
                 continue  # a bare number (a page number) heads no note
+            # The rest of a cut URL may come after the next page's number, which may read as the next label.
+            worded = (
+                j
+                for j, lab in starts[k + 1 :]
+                if int(lab) == expected + 1 and _NOTE_START.match(all_lines[j].text)["body"]
+            )
+            note = _overleaf(note, all_lines, taken_until, next(worded, len(all_lines)))
             notes.append(note)
             markers.append(marker)
             search_from = marker.end()
@@ -92,6 +103,8 @@ class Footnotes(Cleaner):
             draft.add("footnotes", {"label": note.label, "text": body, "urls": urls, "anchor": anchor})
             yield Change(marker.start(), marker.end(), "", "footnote marker")
             yield Change(note.lines[0].start, note.lines[-1].end, "", "footnote", remove=True, into="footnotes")
+            for ln in note.overleaf:
+                yield Change(ln.start, ln.end, "", "footnote", remove=True, into="footnotes")
 
 
 def _find_marker(text: str, label: str, start: int, end: int, notes: list[Note]) -> regex.Match[str] | None:
@@ -120,6 +133,30 @@ def _extend(all_lines: list[Line], first: int, stop: int) -> tuple[Note, int]:
         text = _join(text, piece)
         last = j
     return Note(label, tuple(taken)), last
+
+
+def _overleaf(note: Note, all_lines: list[Line], last: int, stop: int) -> Note:
+    """The note with the rest of its cut URL, where the page ran out: at the foot of the next page.
+
+    The rest stands apart from the page's text, over the page number: a
+    piece of a path, no URL of its own (``questions-about-how-far-goes``, ``14809999.php``).
+    """
+    if not note.text.endswith(("-", "_", "=")):  # cut inside a slug or a query; a path's ``/`` may end it
+        return note
+    for j in range(last + 1, min(stop, last + _PAGE_LINES, len(all_lines) - 1)):
+        piece, above, below = (all_lines[k].text.strip() for k in (j, j - 1, j + 1))
+        # Apart from the page's text: under a finished sentence or the notes' rule, over the page number.
+        apart = (not above or SENTENCE_END.search(above) or not _ALNUM.search(above)) and (not below or below.isdigit())
+        if (
+            piece
+            and apart
+            and _PATH_TAIL.search(piece)
+            and not _URL_START.match(piece)
+            and _continues_url(note.text, piece)
+        ):
+            rule = (all_lines[j - 1],) if above and not _ALNUM.search(above) else ()
+            return Note(note.label, note.lines, (*rule, all_lines[j]))
+    return note
 
 
 def _sourced(note: Note) -> bool:
