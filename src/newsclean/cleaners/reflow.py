@@ -55,7 +55,9 @@ class Reflow(Cleaner):
             measure = min(width, column[1]) if column else width
             starts = _indented(run, draft) if laid_out else set()
             for k, (prev, line) in enumerate(zip(run, run[1:], strict=False), 1):
-                last = _last_line(width_of(prev.text), measure, column[0] if column else None)
+                last = width_of(prev.text)
+                if column or len(run) >= _MEASURED:  # a line or two tell no width to measure joins by
+                    last = _last_line(last, measure, column[0] if column else None)
                 if k in starts and _OPENS.match(line.text):
                     sep = "\n\n"
                 else:
@@ -112,13 +114,15 @@ def _last_line(size: int, measure: int, median: int | None) -> int:
 
     pdftotext joins a line to the next where it takes out a hyphen.  In a
     measured column, any line over the measure is such a join; on the page,
-    one well over it.  Each line run in is taken as full.
+    one well over it.  Each line run in is taken as full, as long as the
+    column's median line; what is left is the last line, unless so little is
+    left that the last line was full too.
     """
     if size <= (measure if median else _JOINED * measure):
         return size
-    while size > measure:
-        size -= median or measure
-    return size
+    full = median or measure
+    left = size % full
+    return measure if left < _SCRAP * full else left
 
 
 def _date_across(a: str, b: str) -> bool:
@@ -157,6 +161,8 @@ def _capitals(line: str) -> bool:
 _LETTERS = regex.compile(r"\p{Lu}[\p{Lu}.]{0,2}")
 _OPENS = regex.compile(r"[\p{Lu}\p{N}“\"‘'«(\[]")
 _JOINED = 1.3  # a line this much longer than the page's lines is two run together
+_MEASURED = 4  # lines, at least, of a block whose lines run together are measured by the page
+_SCRAP = 0.15  # less than this share of a line left over: the lines run together were longer than usual
 _GAP = regex.compile(r"\n{2,}+")
 _RULE = regex.compile(r"[ ]*+(?:[_*#~=–—-][ ]?+){3,}+")
 _NUMBERED = regex.compile(r"^\s*\d{1,2}[.)]\s")
