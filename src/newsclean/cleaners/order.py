@@ -120,7 +120,8 @@ def _late_byline(page: list[Unit], good: list[int]) -> list[Unit]:
     byline heads is cut off at the page's foot.
     """
     tail = next((u for u in reversed(page) if len(u.text.split()) >= 8), page[-1])
-    if len(good) < 3 or not tail.text[-1:].isalpha():
+    cut_off = tail.text[-1:].isalpha() or tail.text[-1:] in ",–—-"  # ``…found that`` / ``The report,``
+    if len(good) < 3 or not cut_off:
         return []
     return [
         u
