@@ -379,7 +379,7 @@ class Metadata(Cleaner):
             k in used or len(head[k].text.split()) <= 3 and _label_like(head[k].text) for k in range(top + 1, first)
         ):
             return  # lines of a page's chrome under it: no masthead
-        if not is_masthead(name) or CHROME.match(name) or find_date(name, draft.language):
+        if not is_masthead(name) or CHROME.match(name) or PAGE_NUMBER.match(name) or find_date(name, draft.language):
             return
         draft.set_once("publisher", name)
         for k in range(top + 1):
