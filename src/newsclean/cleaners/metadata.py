@@ -333,11 +333,12 @@ class Metadata(Cleaner):
         yield from self._masthead(head, first, used, draft)
         # The section label over the title; pdftotext may set its words on lines of their own, the date between.
         parts: list[int] = []
+        words = 0
         for above in range(first - 1, -1, -1):
             label = texts[above]
             if above in used:
                 continue
-            words = len(" ".join(texts[k] for k in [*parts, above]).split())
+            words += len(label.split())
             if words > 3 or CHROME.match(label) or not (is_caps(label) if parts else _label_like(label)):
                 break
             if parts and not is_caps(texts[parts[0]]):
