@@ -18,13 +18,19 @@ from ..textutil import blocks
 _DISPLACED = regex.compile(r"(?:^|\n)(?P<letter>\p{Lu})[ ]*+\n(?:[ ]*+\n)?+[ ]*+(?P<rest>\p{L}[\p{L}'’-]*+)", regex.M)
 # A line opening in capitals, its drop cap starting the line below (layout mode): ``OLICE RELEASED…`` / ``P cue of…``.
 _BELOW = regex.compile(
-    r"(?:^|(?<=\n))[ ]*+(?P<word>\p{Lu}{2,}+)(?![\p{L}\p{M}])[ ]*+(?P<next>\p{L}++)?+[^\n]*+\n(?:[ ]*+\n)?+"
-    r"(?P<letter>\p{Lu})[ ]++(?=\S)"
+    r"(?:^|(?<=\n))[ ]*+(?P<word>\p{Lu}{2,}+|\p{Lu}(?=[ ]\p{Lu}{2}))(?![\p{L}\p{M}])[ ]*+(?P<next>\p{L}++)?+[^\n]*+\n"
+    r"(?:[ ]*+\n)?+(?P<letter>\p{Lu})[ ]++(?=\S)"
 )
 # A capital alone on its line with its blank lines: where pdftotext leaves a drop cap, often at the page end.
 _LONE = regex.compile(r"(?:^|(?<=\n))[ ]*+(?P<letter>\p{Lu})[ ]*+(?:\n|$)(?:[ ]*+\n)*+")
 # A block opening in capitals (the lead of an article set after its drop cap), and the word after it.
-_LEAD = regex.compile(r"(?:^|(?<=\n[ ]*+\n))[ ]*+(?P<word>\p{Lu}{2,}+)(?![\p{L}\p{M}])[ ]++(?P<next>\p{L}++)?")
+# The lead's first word may be one letter, the rest of a two-letter word (``N CASE YOU`` after ``I``).
+_LEAD = regex.compile(
+    r"(?:^|(?<=\n[ ]*+\n))[ ]*+(?P<word>\p{Lu}{2,}+|\p{Lu}(?=[ ]\p{Lu}{2}))(?![\p{L}\p{M}])[ ]++(?P<next>\p{L}++)?"
+)
+# A lead of two words or more in capitals, its sentence going on after them on the line: ``NEW YORK man pleaded``.
+_PROSE_AFTER = regex.compile(r"\p{Lu}{2,}+(?:[ ]++\p{Lu}{2,}+)++[ ]++\p{Ll}[^\n]*+(?<![.!?:\"”’'])(?=\n|$)")
+_ONE_LETTER_WORD = 6.9  # a letter this frequent alone is a word of the language (``A``, ``I``; ``y`` in Spanish)
 _FIRST_WORD = regex.compile(r"\p{Lu}{2,}(?=[\s\p{P}]|$)|\p{Lu}\p{Ll}+(?=[\s\p{P}]|$)")
 
 
@@ -51,8 +57,9 @@ class DropCaps(Cleaner):
         vocab = cache(partial(Vocabulary, text))  # counted only when a candidate needs it
         for below in _BELOW.finditer(text):
             letter, word, after = below.group("letter", "word", "next")
-            if self._restores(letter, word, after, text, draft.language, vocab):
-                yield Change(below.start("word"), below.start("word"), below.group("letter"), "displaced drop cap")
+            restored = self._restored(letter, word, after, text, below.start("word"), draft.language, vocab)
+            if restored:
+                yield Change(below.start("word"), below.start("word"), restored, "displaced drop cap")
                 yield Change(below.start("letter"), below.end(), "", "displaced drop cap")
                 return
         moved = list(self._moved(text, draft.language, vocab))
@@ -91,18 +98,31 @@ class DropCaps(Cleaner):
         for lead in _LEAD.finditer(text):
             if lead.start() <= lone[0].start() < lead.end():
                 continue
-            if self._restores(letter, lead.group("word"), lead.group("next"), text, lang, vocab):
+            restored = self._restored(
+                letter, lead.group("word"), lead.group("next"), text, lead.start("word"), lang, vocab
+            )
+            if restored:
                 yield Change(lone[0].start("letter"), lone[0].end(), "", "displaced drop cap")
-                yield Change(lead.start("word"), lead.start("word"), letter, "displaced drop cap")
+                yield Change(lead.start("word"), lead.start("word"), restored, "displaced drop cap")
                 return
 
-    def _restores(
-        self, letter: str, word: str, after: str | None, text: str, lang: str, vocab: Callable[[], Vocabulary]
-    ) -> bool:
-        """Does ``letter`` belong before ``word``: a far likelier word, or the document's own spelling?"""
+    def _restored(
+        self, letter: str, word: str, after: str | None, text: str, at: int, lang: str, vocab: Callable[[], Vocabulary]
+    ) -> str | None:
+        """What goes back before ``word``: the letter that spells it, or a one-letter word opening a lead.
+
+        The letter belongs to ``word`` when it makes a far likelier word, or
+        the document's own spelling of it.  A drop cap that is a word of its
+        own (``A``, ``I``) goes before a lead of common words in capitals
+        with its sentence going on after them (``NEW YORK man pleaded…``).
+        """
         if self._joins(letter, word, lang):
-            return True
-        return bool(after) and vocab().count(word) == 1 and _spelt(letter + word, after, text)
+            return letter
+        if after and vocab().count(word) == 1 and _spelt(letter + word, after, text):
+            return letter
+        if zipf(letter.lower(), lang) >= _ONE_LETTER_WORD and zipf(word.lower(), lang) >= self.min_zipf:
+            return f"{letter} " if _PROSE_AFTER.match(text, at) else None
+        return None
 
     def _joins(self, letter: str, rest: str, lang: str) -> bool:
         """Does the letter make ``rest`` a word far likelier than ``rest`` alone?"""
