@@ -1138,6 +1138,18 @@ def test_an_opening_set_in_capitals_stays_with_its_sentence(paragraphs):
 
 
 @settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_an_opening_cut_off_after_the_stays_with_its_sentence(paragraphs):
+    """Beside a drop cap's box the extractor ends a block mid-sentence, on ``the``, and starts the next in capitals."""
+    lead = "A NEW YORK man pleaded guilty to charges he"
+    rest = "threatened to kill Rep. Ilhan Omar (D-Minn.), the\nU.S. Attorney’s Office for the Western District of New\nYork"
+    rest += " announced Monday."
+    wrapped = [textwrap.fill(p, 55) for p in paragraphs]
+    doc = clean("\n\n".join(["Man pleads guilty to threats", "By Jane Doe", lead, rest, *wrapped]) + "\n")
+    assert doc.text == "\n\n".join([f"{lead} {rest}".replace("\n", " "), *paragraphs]) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=3, max_size=4))
 def test_a_dateline_under_the_photo_is_the_publication_date(paragraphs):
     dateline = "Updated 1:39 am EST, Wednesday, November 20, 2019"

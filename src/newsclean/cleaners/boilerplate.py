@@ -19,9 +19,10 @@ from ..blockclass import (
 )
 from ..cleaner import Cleaner, Draft
 from ..records import Change
-from ..textutil import BULLET, SENTENCE_END, URL, continues, opens_in_capitals, word_count
+from ..textutil import BULLET, SENTENCE_END, URL, continues, dangles, opens_in_capitals, word_count
 
 _PROSE_WORDS = 12  # a line of prose without its full stop is at least this long
+_CUT_WORDS = 6  # a line cut off after ``the`` with this many words is prose, not a link
 _REPEATS = 3  # copies of one block that make it a widget's
 _REPEATED_WORDS = 12  # shorter blocks (a label, a refrain) may recur in an article
 # Where a text browser showed an image by its file name or a blank alt text: ``[Carrie_Arnold.jpg]``, ``[INS::INS]``.
@@ -103,5 +104,11 @@ def _prose(text: str, stops: frozenset[str]) -> bool:
 
 
 def _opens(text: str, following: str) -> bool:
-    """Does ``text`` start the sentence that ``following`` goes on with?"""
-    return continues(text, following) or opens_in_capitals(text)
+    """Does ``text`` start the sentence that ``following`` goes on with?
+
+    As it does when the sentence goes on in lowercase, after a lead in
+    capitals, or after a line of prose ending on a word such as ``the``.
+    """
+    if continues(text, following) or opens_in_capitals(text):
+        return True
+    return word_count(text) >= _CUT_WORDS and dangles(text) and not SENTENCE_END.search(text)
