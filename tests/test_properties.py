@@ -865,6 +865,8 @@ def test_chrome_between_paragraphs_goes_and_a_list_of_sentences_stays(paragraphs
         ("The council doubles down on its plan. They just might be right.", "\njust"),
         # wrapped before its last word
         ("Why Beijing will bring slaughter to Hong Kong", " Kong"),
+        # a full first line, over a shorter second one that reads as a title of its own
+        ("13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020", " Expected"),
     ],
 )
 @settings(max_examples=5, deadline=None)
@@ -872,7 +874,7 @@ def test_chrome_between_paragraphs_goes_and_a_list_of_sentences_stays(paragraphs
 def test_a_title_page_whose_title_wraps(paragraphs, title, cut):
     wrapped = title.replace(cut, f"\n{cut.lstrip(' ')}")
     page = f"Policy Brief No. 12\n\n{wrapped}\n\nElena Petrova\nSenior Fellow, Atlantic Forum\n\nNovember 19, 2019\n\f"
-    paragraphs[0] = f"Beijing and Hong Kong: {paragraphs[0]}"  # what the title speaks of
+    paragraphs[0] = f"{title.rstrip('.')}: {paragraphs[0]}"  # what the title speaks of
     doc = clean(page + "\n\n".join(paragraphs) + "\n")
     assert (doc.title, [(a.name, a.role) for a in doc.authors]) == (title, [("Elena Petrova", "Senior Fellow")])
     assert doc.published == "2019-11-19"

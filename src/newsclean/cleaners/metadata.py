@@ -112,6 +112,8 @@ _TITLE_MAX_WORDS = 30
 _TITLE_LINES = 3  # a long headline wrapped at 80 columns
 _HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
 _HEADLINE_TERMS = 4  # and fewer words that say something make a weaker one
+_FULL_TITLE_LINE = 30  # characters, at least, of a title page's full title line (``Policy Brief No. 12`` is none)
+_SHORTER_LINE = 0.8  # the rest of a wrapped title may be longer than its first line, but not by much
 _HEADLINE_RELEVANCE = 0.6  # most words of a headline recur in the article; a teaser's, a menu's, fewer
 _STANDFIRST_NEAR = 3  # a standfirst stands among the last lines above the article
 _BYLINE_NEAR = 24  # units above the article where its byline stands
@@ -424,6 +426,7 @@ class Metadata(Cleaner):
                 runs_on = dangles(above) and above[:1].isupper() or above.endswith(("-", "?"))
                 runs_on = runs_on or title < name_at and texts[title][:1].islower()  # ``…They`` / ``just might be.``
                 runs_on = runs_on or wrapped  # ``Why Beijing will bring slaughter to Hong`` / ``Kong``
+                runs_on = runs_on or title < name_at and _full_line(above, texts[title], about, draft.language)
                 if title < name_at and rows[title][1] is head[rows[title][0]].lines[0] and not runs_on:
                     break
                 wrapped = (
@@ -627,6 +630,19 @@ def _relevance(text: str, about: frozenset[str], lang: str) -> float:
     """The share of the words of ``text`` found in ``about``, less for fewer than a headline's words."""
     terms = content_terms(text, lang)
     return sum(t in about for t in terms) / max(1, len(terms)) * min(len(terms), _HEADLINE_TERMS) / _HEADLINE_TERMS
+
+
+def _full_line(line: str, below: str, about: frozenset[str], lang: str) -> bool:
+    """Is ``line`` a title's full first line over the rest of it: as long, in the same case, on the article's subject?
+
+    A title's line closes no sentence with a full stop (a caption's does).
+    """
+    return (
+        len(line) >= max(_FULL_TITLE_LINE, _SHORTER_LINE * len(below))
+        and not line.endswith(".")
+        and is_caps(line) == is_caps(below)
+        and _relevance(line, about, lang) >= 0.5
+    )
 
 
 def _unwrap(rows: list[str], lang: str) -> list[str]:
