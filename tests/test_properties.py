@@ -78,6 +78,22 @@ def test_footnotes_are_collected_with_whole_urls_and_anchored(paragraphs, slug, 
     assert (note.label, note.urls, note.anchor) == ("1", (url,), len(paragraphs[0]))
 
 
+@settings(max_examples=20, deadline=None)
+@given(paragraphs=st.lists(news_paragraphs(), min_size=3, max_size=4), slug=_SLUG, data=st.data())
+def test_a_url_that_lost_a_different_hyphen_in_each_note_is_whole_in_all(paragraphs, slug, data):
+    """pdftotext joins a URL broken at a hyphen and drops the hyphen: each note cites it broken elsewhere."""
+    slug = [*slug, "update"]
+    url = "https://www.example.org/news/" + "-".join(slug)
+    cuts = data.draw(st.lists(st.integers(1, len(slug) - 1), min_size=2, max_size=3, unique=True))
+    notes = [
+        f"{k} See https://www.example.org/news/" + "-".join(slug[:c]) + "-".join(slug[c:])
+        for k, c in enumerate(cuts, 1)
+    ]
+    cited = [f"{p}{k}" for k, p in enumerate(paragraphs[: len(cuts)], 1)] + paragraphs[len(cuts) :]
+    doc = clean("\n\n".join(cited) + "\n" + "\n".join(notes) + "\n")
+    assert [note.urls for note in doc.footnotes] == [(url,)] * len(cuts)
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4),

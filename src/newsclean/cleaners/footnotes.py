@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -93,9 +93,10 @@ class Footnotes(Cleaner):
             search_from = marker.end()
             expected += 1
         previous: tuple[str, ...] = ()
+        spelt = _hyphenated(u.rstrip(_URL_TAIL) for note in notes for u in URL.findall(note.text))
         for note, marker in zip(notes, markers, strict=True):
             body = note.text
-            urls = tuple(restore_slug_hyphen(u.rstrip(_URL_TAIL), draft.language) for u in URL.findall(body))
+            urls = tuple(_whole(u.rstrip(_URL_TAIL), spelt, draft.language) for u in URL.findall(body))
             if not urls and _IBID.match(body):
                 urls = previous
             previous = urls or previous
@@ -187,6 +188,44 @@ def _continues_url(note: str, following: str) -> bool:
     if following.isdigit():  # a page number, unless the URL stopped at a slug's hyphen
         return last.endswith(("-", "_", "=")) and len(following) >= 4
     return last.endswith(_URL_OPEN) or (last.endswith((".", ":")) and "/" in following)
+
+
+_LONGEST_URL = 500
+
+
+def _hyphenated(urls: Iterable[str]) -> dict[str, frozenset[int]]:
+    """Where the notes put hyphens in each URL they spell, all spellings of it together.
+
+    A URL is known by its letters without hyphens; an extractor that broke
+    it at different hyphens in different notes lost a different one each time.
+    """
+    spelt: dict[str, frozenset[int]] = {}
+    for url in urls:
+        if len(url) <= _LONGEST_URL:  # no URL is longer: the work stays linear
+            bare, at = _hyphens(url)
+            spelt[bare] = spelt.get(bare, frozenset()) | at
+    return spelt
+
+
+def _hyphens(url: str) -> tuple[str, frozenset[int]]:
+    """``url`` without its hyphens, and where they stood in that."""
+    bare = url.replace("-", "")
+    at, k = set(), 0
+    for ch in url:
+        if ch == "-":
+            at.add(k)
+        else:
+            k += 1
+    return bare, frozenset(at)
+
+
+def _whole(url: str, spelt: dict[str, frozenset[int]], language: str) -> str:
+    """The URL with the hyphens an extractor swallowed put back: as other notes spell it, else by its slug's words."""
+    bare, at = _hyphens(url)
+    every = spelt.get(bare, at)
+    if at < every and "--" not in url:
+        return "".join(("-" if k in every else "") + ch for k, ch in enumerate(bare))
+    return restore_slug_hyphen(url, language)
 
 
 _SLUG_WORD = regex.compile(r"(?<=-)\p{Ll}{5,}(?=[-/.]|$)|(?<=[/-])\p{Ll}{5,}(?=-)")
