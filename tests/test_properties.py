@@ -1157,6 +1157,20 @@ def test_an_opening_set_in_capitals_stays_with_its_sentence(paragraphs):
 
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_marker_on_a_heading_in_capitals_is_a_marker_and_a_model_number_is_not(paragraphs):
+    url = "https://www.example.org/news/auto-show"
+    heading = "NISSAN SENTRA"
+    sentra = "The Sentra goes on sale in January, and the RAV4 in March."
+    first, *rest = paragraphs
+    raw = "\n\n".join([first, f"{heading}1", sentra, *rest]) + f"\n1 See {url}\n"
+    doc = clean(raw)
+    assert doc.text == "\n\n".join([first, heading, sentra, *rest]) + "\n"
+    assert [(n.label, n.urls) for n in doc.footnotes] == [("1", (url,))]
+    assert clean(raw.replace("Sentra", "Altima")).footnotes == ()  # no word the document spells: ``SENTRA1`` a name
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
 def test_an_opening_cut_off_after_the_stays_with_its_sentence(paragraphs):
     """Beside a drop cap's box the extractor ends a block mid-sentence, on ``the``, and starts the next in capitals."""
     lead = "A NEW YORK man pleaded guilty to charges he"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache, partial
 
 import regex
 
 from ..cleaner import Cleaner, Draft
-from ..lexicon import best_split, zipf
+from ..lexicon import Vocabulary, best_split, zipf
 from ..records import Change
 from ..textutil import SENTENCE_END, URL, Line, lines
 
@@ -16,6 +17,8 @@ _NOTE_START = regex.compile(r"^[ \t]*(?P<label>\d{1,3})(?!\d)[ \t]*(?P<body>[^\s
 # A marker is digits glued to the end of a word or its punctuation: ``countries.1``, ``bar’!1``.
 # Not a decimal (``2.5``), but a year's full stop may carry one (``since 2010.1``).
 _MARKER = r"(?<=[\p{Ll}.,;:!?’”\"')\]])(?<!(?<!\d)\d{1,3}[.,])(?P<m>LABEL)(?=[\s\p{Pe}\p{Pf}]|$)"
+_CAPS_MARKER = r"(?<=(?<![\p{L}\p{N}])\p{Lu}{3,})(?P<m>LABEL)(?=[\s\p{Pe}\p{Pf}]|$)"
+_CAPS_WORD = regex.compile(r"\p{Lu}++$")
 _PATH_PIECE = regex.compile(r"^[\w\-./%?=&#~+:@]+$")
 _PATH_TAIL = regex.compile(r"[\p{L}\p{N}][-./_=][\p{L}\p{N}]|[\p{L}\p{N}]/$")  # ``how-far-goes``, ``14809999.php``
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
@@ -69,12 +72,13 @@ class Footnotes(Cleaner):
             return
         notes: list[Note] = []
         markers: list[regex.Match[str]] = []
+        vocab = cache(partial(Vocabulary, text))  # counted only when a marker in capitals needs it
         expected, search_from, taken_until = 1, 0, -1
         for k, (i, label) in enumerate(starts):
             if int(label) != expected or i <= taken_until:
                 continue
             line = all_lines[i]
-            marker = _find_marker(text, label, search_from, line.start, notes)
+            marker = _find_marker(text, label, search_from, line.start, notes, vocab)
             if marker is None:
                 continue
             nxt = next((j for j, lab in starts[k + 1 :] if int(lab) == expected + 1), len(all_lines))
@@ -108,12 +112,21 @@ class Footnotes(Cleaner):
                 yield Change(ln.start, ln.end, "", "footnote", remove=True, into="footnotes")
 
 
-def _find_marker(text: str, label: str, start: int, end: int, notes: list[Note]) -> regex.Match[str] | None:
-    """The first marker ``label`` between ``start`` and ``end``, outside the notes already taken."""
+def _find_marker(
+    text: str, label: str, start: int, end: int, notes: list[Note], vocab: Callable[[], Vocabulary]
+) -> regex.Match[str] | None:
+    """The first marker ``label`` between ``start`` and ``end``, outside the notes already taken.
+
+    A marker on a word in capitals (``NISSAN SENTRA2``, a heading) is taken
+    only where the document spells the word elsewhere, so ``RAV4`` is a name.
+    """
     taken = [(n.lines[0].start, n.lines[-1].end) for n in notes]
-    for m in regex.finditer(_MARKER.replace("LABEL", label), text, pos=start, endpos=end):
-        if not any(a <= m.start() < b for a, b in taken):
-            return m
+    for pattern in (_MARKER, _CAPS_MARKER):
+        for m in regex.finditer(pattern.replace("LABEL", label), text, pos=start, endpos=end):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if pattern is _MARKER or vocab().count(_CAPS_WORD.search(text, 0, m.start()).group()) > 1:
+                return m
     return None
 
 
