@@ -547,6 +547,11 @@ def test_a_list_run_together_by_slashes_is_no_web_address(raw, text):
             "WILL THEY TAX THE MILLION-\n\nAIRES?\n\nVoters say yes.",
             "WILL THEY TAX THE MILLIONAIRES?\n\nVoters say yes.",
         ),
+        # Two words that join into none stay a compound; ``under`` closes up.
+        (
+            "The single-\ncelled parasite and the microbe-\nkilling cells were the under-\ndogs.",
+            "The single-celled parasite and the microbe-killing cells were the underdogs.",
+        ),
     ],
 )
 def test_a_word_broken_at_a_line_end_is_whole(raw, text):
@@ -565,6 +570,15 @@ def test_a_compound_glued_by_the_extractor_gets_its_hyphen_back(paragraphs, glue
     assert clean(page).text == "\n\n".join(paragraphs).replace(glued, fixed) + "\n"
     # Only text from pages: elsewhere the spelling is the writer's.
     assert clean(page.replace("\f", "")).text == "\n\n".join(paragraphs) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_known_word_glued_by_the_extractor_takes_the_hyphen_the_document_gives_it(paragraphs):
+    paragraphs[0] = f"No longer is there a clear frontrunner. {paragraphs[0]}"
+    paragraphs[-1] += " The front-runner said nothing. The other front-runner spoke."
+    page = "\n\n".join(paragraphs) + "\n\f"
+    assert clean(page).text == "\n\n".join(paragraphs).replace("frontrunner", "front-runner") + "\n"
 
 
 @settings(max_examples=10, deadline=None)

@@ -85,21 +85,24 @@ def _glued_compounds(text: str, vocab: Vocabulary, lang: str) -> Iterator[Change
     """
     for m in _GLUED.finditer(text):
         glued = m.group()
-        if vocab.count(glued) != 1 or zipf(glued.lower(), lang) >= _KNOWN_GLUED:
+        if vocab.count(glued) != 1:
             continue
-        cut = _compound_cut(glued, vocab, lang)
+        cut = _compound_cut(glued, vocab, lang, known=zipf(glued.lower(), lang) >= _KNOWN_GLUED)
         if cut is not None:
             yield Change(m.start() + cut, m.start() + cut, "-", "hyphen of a compound lost at a line end")
 
 
-def _compound_cut(glued: str, vocab: Vocabulary, lang: str) -> int | None:
-    """Where the lost hyphen goes: as the document spells the compound elsewhere, else between two common words."""
+def _compound_cut(glued: str, vocab: Vocabulary, lang: str, known: bool) -> int | None:
+    """Where the lost hyphen goes: as the document spells the compound elsewhere, else between two common words.
+
+    A ``known`` word (``frontrunner``) takes one only as the document spells it.
+    """
     acronym = len(_ACRONYM.match(glued).group())
     cuts = [acronym] if acronym > 1 else range(3, len(glued) - 1)
     for k in cuts:
         if vocab.count(f"{glued[:k]}-{glued[k:]}"):
             return k
-    if acronym == 1:
+    if acronym == 1 or known:
         return None  # a capitalised word is as likely a name as a compound
     score, k = best_split(glued, lang, cuts)
     if score < _COMMON or glued[:k].lower() in _CLOSING_PREFIXES:  # ``oversubscription`` is written closed
@@ -119,13 +122,18 @@ def _joins(left: str, right: str, vocab: Vocabulary, lang: str) -> bool:
         return False  # Korea-Russia, Jean-Luc
     if left[-1].isdigit() or right[0].isdigit():
         return False
-    zl, zr, zj = zipf(left.lower(), lang), zipf(right.lower(), lang), zipf(joined.lower(), lang)
+    zj = zipf(joined.lower(), lang)
+    if left.lower() in _CLOSING_PREFIXES and zj >= 2.0:
+        return True  # under-dogs: these prefixes close up
+    zl, zr = zipf(left.lower(), lang), zipf(right.lower(), lang)
     if (len(left) == 1 or len(right) <= 2 and zr >= _PARTICLE) and zj < _EVERYDAY:
         return False  # typesetters leave two letters before a break and three after it: e-commerce, plug-in
     if left.lower().endswith("ly") and zl >= 3:
         return False  # naturally-aspirated
     if zj >= 2.0 and zj + _HYPHEN_MARGIN >= zipf(compound.lower(), lang):
         return True
+    if zj == 0 and min(zl, zr) >= _KNOWN_GLUED:
+        return False  # no word joined, two words apart: single-celled, microbe-killing
     return not (zl >= 3 and zr >= 3)
 
 
