@@ -283,6 +283,11 @@ def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, data):
             "Dramatic video shows rescue of 8-\nyear-old in Fort Worth hotel",
             "Dramatic video shows rescue of 8-year-old in Fort Worth hotel",
         ),
+        # set right under the page's header, with no blank line between
+        (
+            "Page 1\nKim Jong Un Pledges Unwavering Support to\nRussia in Meeting with Putin",
+            "Kim Jong Un Pledges Unwavering Support to Russia in Meeting with Putin",
+        ),
     ],
 )
 @settings(max_examples=10, deadline=None)

@@ -310,7 +310,9 @@ class Metadata(Cleaner):
         # The block must hold the title alone, so one line each way at most.
         first = last = best
         if wraps and best > 0 and best - 1 not in used and _runs_on(head[best - 1], head[best], texts[best - 1]):
-            first = best - 1 if best < 2 or not _adjacent(head[best - 2], head[best - 1]) else best
+            above = texts[best - 1]
+            alone = best < 2 or not _adjacent(head[best - 2], head[best - 1]) or dangles(above)  # ``…Support to``
+            first = best - 1 if alone else best
         after = best + 1
         if (
             wraps
