@@ -16,6 +16,8 @@ from ..textutil import lines
 # Letters (pairs allowed, ``LT`` where the extractor kept a kerned pair) one or two spaces apart.
 _RUN = regex.compile(r"(?<!\S)\p{L}{1,2}+(?!\p{L})(?:[ ]{1,2}+\p{L}{1,2}+(?!\p{L}))++(?:[ ]?[’'])?(?!\S)")
 _MAX_WORD = 24
+_SINGLES = 0.75  # of a run's tokens, at least, are single letters
+_ALONE_SINGLES = 0.5  # on a line of its own
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,14 @@ class LetterSpacing(Cleaner):
         top = _top_end(text, self.label_lines)
         for m in _RUN.finditer(text):
             run = m.group()
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            alone = not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip()
             tokens = run.replace("  ", " ").split(" ")
-            if not self.min_letters <= len(tokens) <= self.max_letters or sum(len(t) == 1 for t in tokens) < 0.75 * len(
+            # Kerned pairs (``SP O RT S``) may make up half of a run that stands alone on its line.
+            share = _ALONE_SINGLES if alone else _SINGLES
+            if not self.min_letters <= len(tokens) <= self.max_letters or sum(len(t) == 1 for t in tokens) < share * len(
                 tokens
             ):
                 continue
@@ -49,10 +57,6 @@ class LetterSpacing(Cleaner):
             if words is None:
                 continue
             fixed = " ".join(words)
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line_end = len(text) if line_end < 0 else line_end
-            alone = not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip()
             if alone and len(words) <= 4 and not draft.meta.get("section") and line_start < top:
                 draft.set_once("section", fixed)
                 yield Change(line_start, line_end, "", "spaced section label", remove=True, into="section")
