@@ -275,6 +275,17 @@ def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, data):
     assert clean(page.replace("\f", ""), pipeline=_NO_TITLE).text.startswith("Night raid\n\n" + paragraphs[cut][:20])
 
 
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=3, max_size=4), data=st.data())
+def test_a_headline_that_reads_as_prose_stays_over_its_byline_when_the_columns_are_put_back(paragraphs, data):
+    headline = 'Video shows dramatic rescue of 8-year-old kidnapping victim: "We got her!"'
+    paragraphs[0] = f"POLICE said on Monday that {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
+    paragraphs[-1] += " The police would not say more."
+    cut = data.draw(st.integers(1, len(paragraphs) - 1))
+    doc = clean("\n\n".join([headline, "By Jane Doe", *paragraphs[cut:], *paragraphs[:cut]]) + "\n\f")
+    assert (doc.title, doc.text) == (headline, "\n\n".join(paragraphs) + "\n")
+
+
 @pytest.mark.parametrize(
     ("lines", "title"),
     [

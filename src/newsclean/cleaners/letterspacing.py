@@ -49,9 +49,9 @@ class LetterSpacing(Cleaner):
             tokens = run.replace("  ", " ").split(" ")
             # Kerned pairs (``SP O RT S``) may make up half of a run that stands alone on its line.
             share = _ALONE_SINGLES if alone else _SINGLES
-            if not self.min_letters <= len(tokens) <= self.max_letters or sum(len(t) == 1 for t in tokens) < share * len(
-                tokens
-            ):
+            if not self.min_letters <= len(tokens) <= self.max_letters or sum(
+                len(t) == 1 for t in tokens
+            ) < share * len(tokens):
                 continue
             words = _words(run, draft.language)
             if words is None:

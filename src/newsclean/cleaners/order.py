@@ -17,6 +17,7 @@ from ..records import Change
 from ..textutil import SENTENCE_END, is_caps
 
 _WORD = regex.compile(r"[\p{L}\p{M}]++")
+_HEADLINE_WORDS = 20  # a headline has no more words; a paragraph over a byline read late has more
 # An opening set in capitals, prose after it on the line: ``PRINCE Andrew, the…``, ``NEW YORK, NY – With…``.
 _LEAD = regex.compile(r"[ ]*+(?P<caps>\p{Lu}{3,}+)(?![\p{L}\p{M}]).*\p{Ll}")
 
@@ -53,7 +54,7 @@ class ReadingOrder(Cleaner):
         words = _Spellings(text)
         opened = False
         for page in pages.values():
-            good = [i for i, u in enumerate(page) if u.label == "good"]
+            good = [i for i, u in enumerate(page) if u.label == "good" and not _headline(page, i)]
             if not good:
                 continue
             leads = [u for u in page[good[0] + 1 :] if self._lead(u, words, draft.language)]
@@ -131,6 +132,15 @@ def _late_byline(page: list[Unit], good: list[int]) -> list[Unit]:
         and len(u.text.split()) <= 10
         and BYLINE_LINE.match(u.text)
     ]
+
+
+def _headline(page: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a headline: a few words right over a byline, however much they read as prose?"""
+    return (
+        i + 1 < len(page)
+        and len(page[i].text.split()) <= _HEADLINE_WORDS
+        and BYLINE_LINE.match(page[i + 1].text) is not None
+    )
 
 
 def _leftover(line: Unit, paragraph: Unit) -> bool:
