@@ -17,8 +17,8 @@ _NOTE_START = regex.compile(r"^[ \t]*(?P<label>\d{1,3})(?!\d)[ \t]*(?P<body>[^\s
 # A marker is digits glued to the end of a word or its punctuation: ``countries.1``, ``bar’!1``.
 # Not a decimal (``2.5``), but a year's full stop may carry one (``since 2010.1``).
 _MARKER = r"(?<=[\p{Ll}.,;:!?’”\"')\]])(?<!(?<!\d)\d{1,3}[.,])(?P<m>LABEL)(?=[\s\p{Pe}\p{Pf}]|$)"
-_CAPS_MARKER = r"(?<=(?<![\p{L}\p{N}])\p{Lu}{3,})(?P<m>LABEL)(?=[\s\p{Pe}\p{Pf}]|$)"
-_CAPS_WORD = regex.compile(r"\p{Lu}++$")
+_CAPS_MARKER = r"(?<=\p{Lu}{3})(?P<m>LABEL)(?=[\s\p{Pe}\p{Pf}]|$)"
+_CAPS_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{3,30}$")  # the word in capitals a marker ends, looked for close by
 _PATH_PIECE = regex.compile(r"^[\w\-./%?=&#~+:@]+$")
 _PATH_TAIL = regex.compile(r"[\p{L}\p{N}][-./_=][\p{L}\p{N}]|[\p{L}\p{N}]/$")  # ``how-far-goes``, ``14809999.php``
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
@@ -125,7 +125,10 @@ def _find_marker(
         for m in regex.finditer(pattern.replace("LABEL", label), text, pos=start, endpos=end):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if pattern is _MARKER or vocab().count(_CAPS_WORD.search(text, 0, m.start()).group()) > 1:
+            if pattern is _MARKER:
+                return m
+            word = _CAPS_WORD.search(text, max(0, m.start() - 31), m.start())
+            if word and vocab().count(word.group()) > 1:
                 return m
     return None
 

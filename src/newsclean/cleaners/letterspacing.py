@@ -47,11 +47,10 @@ class LetterSpacing(Cleaner):
             line_end = len(text) if line_end < 0 else line_end
             alone = not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip()
             tokens = run.replace("  ", " ").split(" ")
+            singles = sum(len(t) == 1 for t in tokens)
             # Kerned pairs (``SP O RT S``) may make up half of a run that stands alone on its line.
             share = _ALONE_SINGLES if alone else _SINGLES
-            if not self.min_letters <= len(tokens) <= self.max_letters or sum(
-                len(t) == 1 for t in tokens
-            ) < share * len(tokens):
+            if not self.min_letters <= len(tokens) <= self.max_letters or singles < share * len(tokens):
                 continue
             words = _words(run, draft.language)
             if words is None:
