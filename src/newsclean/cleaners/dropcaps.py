@@ -28,8 +28,10 @@ _LONE = regex.compile(r"(?:^|(?<=\n))[ ]*+(?P<letter>\p{Lu})[ ]*+(?:\n|$)(?:[ ]*
 _LEAD = regex.compile(
     r"(?:^|(?<=\n[ ]*+\n))[ ]*+(?P<word>\p{Lu}{2,}+|\p{Lu}(?=[ ]\p{Lu}{2}))(?![\p{L}\p{M}])[ ]++(?P<next>\p{L}++)?"
 )
-# A lead of two words or more in capitals, its sentence going on after them on the line: ``NEW YORK man pleaded``.
-_PROSE_AFTER = regex.compile(r"\p{Lu}{2,}+(?:[ ]++\p{Lu}{2,}+)++[ ]++\p{Ll}[^\n]*+(?<![.!?:\"”’'])(?=\n|$)")
+# A lead of two words or more in capitals, its sentence going on after them: ``NEW YORK man pleaded``.
+_PROSE_AFTER = regex.compile(r"\p{Lu}{2,}+(?:[ ]++\p{Lu}{2,}+)++[ ]++\p{Ll}")
+# A line that ends no sentence: the line below goes on with it.
+_OPEN_LINE = regex.compile(r"[^\n]*+(?<![.!?:\"”’'])(?=\n|$)")
 _ONE_LETTER_WORD = 6.9  # a letter this frequent alone is a word of the language (``A``, ``I``; ``y`` in Spanish)
 _FIRST_WORD = regex.compile(r"\p{Lu}{2,}(?=[\s\p{P}]|$)|\p{Lu}\p{Ll}+(?=[\s\p{P}]|$)")
 
@@ -58,7 +60,8 @@ class DropCaps(Cleaner):
         for below in _BELOW.finditer(text):
             letter, word, after = below.group("letter", "word", "next")
             restored = self._restored(letter, word, after, text, below.start("word"), draft.language, vocab)
-            if restored:
+            # A word of its own (``A``) goes before the line above only when that line's sentence goes on.
+            if restored and (len(restored) == 1 or _OPEN_LINE.match(text, below.start("word"))):
                 yield Change(below.start("word"), below.start("word"), restored, "displaced drop cap")
                 yield Change(below.start("letter"), below.end(), "", "displaced drop cap")
                 return
