@@ -105,9 +105,11 @@ def _compound_cut(glued: str, vocab: Vocabulary, lang: str, known: bool) -> int 
     if acronym == 1 or known:
         return None  # a capitalised word is as likely a name as a compound
     score, k = best_split(glued, lang, cuts)
-    if score < _COMMON or glued[:k].lower() in _CLOSING_PREFIXES:  # ``oversubscription`` is written closed
+    if glued[:k].lower() in _CLOSING_PREFIXES:  # ``oversubscription`` is written closed
         return None
-    return k
+    stem, ly = glued[: k - 2], glued[k - 2 : k]  # ``natural`` + ``ly`` of ``naturallyaspirated``
+    adverb = ly == "ly" and len(stem) >= 3 and min(zipf(stem, lang), zipf(stem + ly, lang)) >= _COMMON
+    return k if score >= _COMMON or adverb and score >= _KNOWN_GLUED else None
 
 
 def _joins(left: str, right: str, vocab: Vocabulary, lang: str) -> bool:
