@@ -42,16 +42,16 @@ class LetterSpacing(Cleaner):
         top = _top_end(text, self.label_lines)
         for m in _RUN.finditer(text):
             run = m.group()
+            tokens = run.replace("  ", " ").split(" ")
+            singles = sum(len(t) == 1 for t in tokens)
+            if not self.min_letters <= len(tokens) <= self.max_letters or singles < _ALONE_SINGLES * len(tokens):
+                continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
             alone = not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip()
-            tokens = run.replace("  ", " ").split(" ")
-            singles = sum(len(t) == 1 for t in tokens)
-            # Kerned pairs (``SP O RT S``) may make up half of a run that stands alone on its line.
-            share = _ALONE_SINGLES if alone else _SINGLES
-            if not self.min_letters <= len(tokens) <= self.max_letters or singles < share * len(tokens):
-                continue
+            if not alone and singles < _SINGLES * len(tokens):
+                continue  # kerned pairs (``SP O RT S``) may make up half only of a run alone on its line
             words = _words(run, draft.language)
             if words is None:
                 continue

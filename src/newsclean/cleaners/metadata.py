@@ -114,6 +114,7 @@ _HEADLINE_WORDS = 4  # fewer words make a label more often than a headline
 _HEADLINE_TERMS = 4  # and fewer words that say something make a weaker one
 _FULL_TITLE_LINE = 30  # characters, at least, of a title page's full title line (``Policy Brief No. 12`` is none)
 _SHORTER_LINE = 0.8  # the rest of a wrapped title may be longer than its first line, but not by much
+_TITLE_LINE_RELEVANCE = 0.5  # half the words of a title's first line, at least, recur in the article
 _HEADLINE_RELEVANCE = 0.6  # most words of a headline recur in the article; a teaser's, a menu's, fewer
 _STANDFIRST_NEAR = 3  # a standfirst stands among the last lines above the article
 _BYLINE_NEAR = 24  # units above the article where its byline stands
@@ -643,7 +644,7 @@ def _full_line(line: str, below: str, about: frozenset[str], lang: str) -> bool:
         len(line) >= max(_FULL_TITLE_LINE, _SHORTER_LINE * len(below))
         and not line.endswith(".")
         and is_caps(line) == is_caps(below)
-        and _relevance(line, about, lang) >= 0.5
+        and _relevance(line, about, lang) >= _TITLE_LINE_RELEVANCE
     )
 
 
