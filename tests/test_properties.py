@@ -384,6 +384,17 @@ def test_a_byline_s_role_is_no_author(byline, authors):
     assert [(a.name, a.role) for a in doc.authors] == authors
 
 
+def _column(paragraph: str, width: int = 30) -> str:
+    """``paragraph`` set in a narrow column as pdftotext gives it: a line run into the one above at every fourth row."""
+    rows: list[str] = []
+    for k, row in enumerate(textwrap.wrap(paragraph, width)):
+        if k % 4 == 3:
+            rows[-1] += " " + row
+        else:
+            rows.append(row)
+    return "\n".join(rows)
+
+
 @settings(max_examples=10, deadline=None)
 @given(sentences=st.permutations(_SENTENCES))
 @example(sentences=[_SENTENCES[i] for i in (0, 1, 2, 3, 6, 10, 4, 7, 8, 9, 5, 11)])
@@ -391,19 +402,20 @@ def test_a_short_block_is_measured_by_the_page_s_column(sentences):
     """Two lines between page breaks are too few to measure, and pdftotext runs lines together at each
     hyphen: the page's column, not its longest lines, tells that the first of the two was full."""
     short = ["Police said the two men were arrested.", "Officials would not say more."]
+    first, last = (_column(" ".join(sentences[k : k + 4]), len(short[0])) for k in (0, 4))
+    doc = clean(f"{first}\n\n{short[0]}\n{short[1]}\n\n{last}\n", pipeline=_NO_TITLE)
+    assert doc.text == "\n\n".join([" ".join(sentences[:4]), " ".join(short), " ".join(sentences[4:8])]) + "\n"
 
-    def extracted(paragraph: str) -> str:
-        rows: list[str] = []
-        for k, row in enumerate(textwrap.wrap(paragraph, len(short[0]))):
-            if k % 4 == 3:
-                rows[-1] += " " + row
-            else:
-                rows.append(row)
-        return "\n".join(rows)
 
-    first, last = " ".join(sentences[:4]), " ".join(sentences[4:8])
-    doc = clean(f"{extracted(first)}\n\n{short[0]}\n{short[1]}\n\n{extracted(last)}\n", pipeline=_NO_TITLE)
-    assert doc.text == "\n\n".join([first, " ".join(short), last]) + "\n"
+_LEAD = "Riverside Bridge will stay shut until March, Mayor Jane Doe said Tuesday in a radio interview with KQED host Tom Smith."
+
+
+def test_a_first_sentence_broken_off_at_a_line_with_room_stays_in_the_article():
+    """Lines run together make the page look wider than its column, so the lead's second line seems to
+    end a short block; on a page it still runs straight into the article."""
+    paragraphs = [_LEAD, " ".join(_SENTENCES[:3]), " ".join(_SENTENCES[3:6])]
+    raw = "Bridge to stay shut\nBy Jane Doe\n\n" + "\n".join(map(_column, paragraphs)) + "\n\f"
+    assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
 
 
 @pytest.mark.parametrize("page", ["", "THE RIVERSIDE HERALD · Monday, November 18, 2019 · Local news and weather\n\n"])

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from ..blockclass import (
+    Unit,
     body_span,
     classify,
     density,
@@ -48,7 +49,8 @@ class Boilerplate(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         units = classify(text, draft.language)
-        span = body_span(units, paged=bool(draft.page_breaks(text)))
+        paged = bool(draft.page_breaks(text))
+        span = body_span(units, paged=paged)
         if span is None:
             return
         first, last = span
@@ -70,6 +72,7 @@ class Boilerplate(Cleaner):
                 or _prose(units[i].text, stops)
                 or _opens(units[i].text, units[i + 1].text)
                 or _PLACEHOLDER.fullmatch(units[i].text) is not None
+                or (paged and _runs_into(text, units[i], units[i + 1]))
             )
         ):
             keep[i] = True
@@ -101,6 +104,15 @@ def _prose(text: str, stops: frozenset[str]) -> bool:
     """Does ``text`` read as prose that lost its full stop (``This has freed the move of Courtois to Madrid``)?"""
     words = text.lower().split()
     return len(words) >= _PROSE_WORDS and density(words, stops) >= 0.35 and not URL.search(text)
+
+
+def _runs_into(text: str, unit: Unit, following: Unit) -> bool:
+    """On a page, does ``unit`` run into ``following`` with no blank line and no sentence ended between them?
+
+    A printed column has no chrome, so such a unit is the article's
+    heading or the start of its first sentence (``Brace yourself, Swifties: Taylor`` / ``Swift might…``).
+    """
+    return unit.label != "bad" and "\n\n" not in text[unit.end : following.start] and not SENTENCE_END.search(unit.text)
 
 
 def _opens(text: str, following: str) -> bool:
