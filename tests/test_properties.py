@@ -418,6 +418,13 @@ def test_a_first_sentence_broken_off_at_a_line_with_room_stays_in_the_article():
     assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
 
 
+def test_a_heading_in_capitals_over_a_column_leaves_the_column_measured():
+    paragraphs = [_LEAD, " ".join(_SENTENCES[:3]), " ".join(_SENTENCES[3:5])]
+    heading = "THE BRIDGE THAT\nWAITS\n"
+    raw = "Bridge to stay shut\nBy Jane Doe\n\n" + heading + "\n".join(map(_column, paragraphs)) + "\n\f"
+    assert clean(raw).text == "\n\n".join(["THE BRIDGE THAT WAITS", *paragraphs]) + "\n"
+
+
 @pytest.mark.parametrize("page", ["", "THE RIVERSIDE HERALD · Monday, November 18, 2019 · Local news and weather\n\n"])
 def test_a_paragraph_s_last_line_run_into_the_lines_above_it_still_ends_it(page):
     """pdftotext runs a column's lines together where it takes out a hyphen, so a paragraph's last

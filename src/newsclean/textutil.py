@@ -135,7 +135,10 @@ def column_measure(run: list[Line], width: int, narrowest: int = 40) -> tuple[in
     median = ordered[len(ordered) // 2]
     if median < narrowest or median > 0.85 * width:
         return None
-    if sum(size >= 0.75 * median for size in sizes[:-1]) < 0.8 * (len(run) - 1):
+    # A heading in capitals over the block (``LOOK WHAT YOU MADE ME`` / ``DO``) is not set to the measure.
+    heading = next((k for k, ln in enumerate(run) if not is_caps(ln.text)), len(run))
+    body = sizes[heading:]
+    if len(body) < 4 or sum(size >= 0.75 * median for size in body[:-1]) < 0.8 * (len(body) - 1):
         return None
     if sum(bool(_CAPITAL_START.match(ln.text)) for ln in run) >= 0.8 * len(run):
         return None  # every line starts anew: a list (``England (Group A): 10th appearance``), not wrapped prose
