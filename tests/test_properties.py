@@ -418,6 +418,13 @@ def test_a_first_sentence_broken_off_at_a_line_with_room_stays_in_the_article():
     assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
 
 
+@pytest.mark.parametrize("heading", ["Outlook", "Key Developments"])
+def test_a_heading_at_the_top_of_a_page_over_the_article_is_the_article_s(heading):
+    article = "\n\n".join(textwrap.fill(" ".join(_SENTENCES[k : k + 4]), 90) for k in (0, 4, 8))
+    raw = f"Bridge to stay shut\n\nBy Jane Doe\n\f{heading}\n\n\n{article}\n"
+    assert clean(raw).text.startswith(f"{heading}\n\n{_SENTENCES[0]}")
+
+
 def test_a_heading_in_capitals_over_a_column_leaves_the_column_measured():
     paragraphs = [_LEAD, " ".join(_SENTENCES[:3]), " ".join(_SENTENCES[3:5])]
     heading = "THE BRIDGE THAT\nWAITS\n"

@@ -24,6 +24,8 @@ from ..textutil import BULLET, SENTENCE_END, URL, continues, dangles, opens_in_c
 
 _PROSE_WORDS = 12  # a line of prose without its full stop is at least this long
 _CUT_WORDS = 6  # a line cut off after ``the`` with this many words is prose, not a link
+# A heading: a few words, the first capitalised, no figures, no sentence ended.
+_HEADING = regex.compile(r"\p{Lu}[\p{L}’'-]*+(?:[ ]++[\p{L}’'-]++){0,5}+")
 _REPEATS = 3  # copies of one block that make it a widget's
 _REPEATED_WORDS = 12  # shorter blocks (a label, a refrain) may recur in an article
 # Where a text browser showed an image by its file name or a blank alt text: ``[Carrie_Arnold.jpg]``, ``[INS::INS]``.
@@ -77,6 +79,9 @@ class Boilerplate(Cleaner):
         ):
             keep[i] = True
             i -= 1
+        # On a page, a heading over the article's first paragraph is the article's (``Outlook``, ``Key Developments``).
+        if paged and i >= 0 and units[i].label != "bad" and _HEADING.fullmatch(units[i].text):
+            keep[i] = True
         i = last + 1
         while thread is None and i < len(units) and self._sentence(units[i].text) and units[i].label != "bad":
             keep[i] = True
