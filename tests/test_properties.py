@@ -410,12 +410,20 @@ def test_a_short_block_is_measured_by_the_page_s_column(sentences):
 _LEAD = "Riverside Bridge will stay shut until March, Mayor Jane Doe said Tuesday in a radio interview with KQED host Tom Smith."
 
 
-def test_a_first_sentence_broken_off_at_a_line_with_room_stays_in_the_article():
-    """Lines run together make the page look wider than its column, so the lead's second line seems to
-    end a short block; on a page it still runs straight into the article."""
-    paragraphs = [_LEAD, " ".join(_SENTENCES[:3]), " ".join(_SENTENCES[3:6])]
-    raw = "Bridge to stay shut\nBy Jane Doe\n\n" + "\n".join(map(_column, paragraphs)) + "\n\f"
-    assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
+@pytest.mark.parametrize(
+    "lead",
+    [
+        _column(_LEAD),
+        'The bridge was "pulled into the\nbudget," Mayor Jane Doe said\nTuesday in a fireside chat with\n'
+        "Council founder and co-chair\nTom Smith.",
+    ],
+)
+def test_a_first_sentence_broken_off_at_lines_with_room_stays_in_the_article(lead):
+    """Lines run together make the page look wider than its column, so the lead's lines that end before a
+    capital seem to end short blocks; on a page they still run straight on into the article."""
+    paragraphs = [" ".join(_SENTENCES[:3]), " ".join(_SENTENCES[3:6])]
+    raw = "Bridge to stay shut\nBy Jane Doe\n\n" + "\n".join([lead, *map(_column, paragraphs)]) + "\n\f"
+    assert clean(raw).text == "\n\n".join([" ".join(lead.split()), *paragraphs]) + "\n"
 
 
 @pytest.mark.parametrize("heading", ["Outlook", "Key Developments"])

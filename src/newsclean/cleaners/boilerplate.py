@@ -112,12 +112,13 @@ def _prose(text: str, stops: frozenset[str]) -> bool:
 
 
 def _runs_into(text: str, unit: Unit, following: Unit) -> bool:
-    """On a page, does ``unit`` run into ``following`` with no blank line and no sentence ended between them?
+    """On a page, does ``unit`` run straight on into ``following``, with no blank line between them?
 
-    A printed column has no chrome, so such a unit is the article's
-    heading or the start of its first sentence (``Brace yourself, Swifties: Taylor`` / ``Swift might…``).
+    A printed column has no chrome, so such a unit is the article's: its
+    heading, or lines of its first paragraph that seemed to end short
+    (``Brace yourself, Swifties: Taylor`` / ``Swift might…``, ``co-CEO`` / ``Marc Benioff.``).
     """
-    return unit.label != "bad" and "\n\n" not in text[unit.end : following.start] and not SENTENCE_END.search(unit.text)
+    return unit.label != "bad" and "\n\n" not in text[unit.end : following.start]
 
 
 def _opens(text: str, following: str) -> bool:
