@@ -3,7 +3,7 @@
 import textwrap
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import InputError, Pipeline, clean
@@ -468,6 +468,16 @@ def test_a_subheading_in_capitals_between_wrapped_paragraphs(paragraphs):
     first, second = (textwrap.fill(p, 34) for p in paragraphs)
     doc = clean(f"{first}\nFORD MUSTANG MACH\nE\n{second}\n", pipeline=Pipeline(only=["reflow"]))
     assert doc.text == f"{paragraphs[0]}\n\nFORD MUSTANG MACH E\n\n{paragraphs[1]}\n"
+
+
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=2), name=st.sampled_from(["eBay", "iPhone", "my6sense"]))
+def test_a_paragraph_may_open_on_a_name_spelt_in_lowercase(paragraphs, name):
+    first, second = paragraphs[0], f"{name} {paragraphs[1][0].lower()}{paragraphs[1][1:]}"
+    wrapped = "\n".join(textwrap.fill(p, 50) for p in (first, second))
+    assume(len(textwrap.wrap(first, 50)[-1]) < 30)  # the first paragraph's last line had room to spare
+    doc = clean(wrapped + "\n", pipeline=Pipeline(only=["reflow"]))
+    assert doc.text == f"{first}\n\n{second}\n"
 
 
 @settings(max_examples=10, deadline=None)

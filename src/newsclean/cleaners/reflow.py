@@ -87,7 +87,9 @@ class Reflow(Cleaner):
             return False  # a title set in capitals over several lines
         if unspaced(a, b) and not SENTENCE_END.search(a):
             return False  # Chinese and Japanese wrap mid-sentence anywhere, whatever the width says
-        if not (b[:1].isupper() or b[:1].isdigit() or b[:1] in "“\"‘'«([「『" or unspaced(b[:1], b[:1])):
+        if not (
+            b[:1].isupper() or b[:1].isdigit() or b[:1] in "“\"‘'«([「『" or unspaced(b[:1], b[:1]) or _BRAND.match(b)
+        ):
             return False
         if heading and not a.endswith((",", "-", "–", "—")) or capitals and SENTENCE_END.search(a):
             return True  # a subheading in capitals (``TOYOTA RAV4 PRIME``) between paragraphs
@@ -158,6 +160,8 @@ def _capitals(line: str) -> bool:
     return is_caps(line) or bool(_LETTERS.fullmatch(line.strip()))  # ``FORD MUSTANG MACH`` / ``E``
 
 
+# A name spelt in lowercase with a capital or figure inside (``my6sense``, ``eBay``, ``iPhone``) may open a paragraph.
+_BRAND = regex.compile(r"\p{Ll}++[\p{Lu}\p{N}]")
 _LETTERS = regex.compile(r"\p{Lu}[\p{Lu}.]{0,2}")
 _OPENS = regex.compile(r"[\p{Lu}\p{N}“\"‘'«(\[]")
 _JOINED = 1.3  # a line this much longer than the page's lines is two run together
