@@ -94,6 +94,21 @@ def test_a_url_that_lost_a_different_hyphen_in_each_note_is_whole_in_all(paragra
     assert [note.urls for note in doc.footnotes] == [(url,)] * len(cuts)
 
 
+@pytest.mark.parametrize(
+    ("marked", "read", "anchored"), [("Nov. 191", "Nov. 191", False), ("$238.991", "$238.99", True)]
+)
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=3))
+def test_a_marker_glued_to_a_figure_loses_no_note(marked, read, anchored, paragraphs):
+    """A price's cents tell its marker; a date's day does not, but the notes after it are collected all the same."""
+    url = "https://www.example.org/news/summit-talks.html"
+    body = [f"{paragraphs[0]} The best deal was for {marked}", f"{paragraphs[1]}2", *paragraphs[2:]]
+    doc = clean("\n\n".join(body) + f"\n1 See {url}\n2 Ibid.\n", pipeline=Pipeline(disable=["metadata", "boilerplate"]))
+    assert f"The best deal was for {read}\n\n" in doc.text
+    assert [(n.label, n.urls) for n in doc.footnotes] == [("1", (url,)), ("2", (url,))]
+    assert [n.anchor is not None for n in doc.footnotes] == [anchored, True]
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4),

@@ -15,8 +15,12 @@ from ..textutil import SENTENCE_END, URL, Line, lines
 
 _NOTE_START = regex.compile(r"^[ \t]*(?P<label>\d{1,3})(?!\d)[ \t]*(?P<body>[^\s.)\]:,%].*)?$")
 # A marker is digits glued to the end of a word or its punctuation: ``countries.1``, ``bar’!1``.
-# Not a decimal (``2.5``), but a year's full stop may carry one (``since 2010.1``).
-_MARKER = r"(?<=[\p{Ll}.,;:!?’”\"')\]])(?<!(?<!\d)\d{1,3}[.,])(?P<m>LABEL)(?=[\s\p{Pe}\p{Pf}]|$)"
+# Not a decimal (``2.5``), but a year's full stop may carry one (``since 2010.1``), and so may a price's cents
+# (``for $238.991``).
+_MARKER = (
+    r"(?:(?<=[\p{Ll}.,;:!?’”\"')\]])|(?<=\p{Sc}\d[\d,]{0,12}\.\d\d))(?<!(?<!\d)\d{1,3}[.,])"
+    r"(?P<m>LABEL)(?=[\s\p{Pe}\p{Pf}]|$)"
+)
 _CAPS_MARKER = r"(?<=\p{Lu}{3})(?P<m>LABEL)(?=[\s\p{Pe}\p{Pf}]|$)"
 _CAPS_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{3,30}$")  # the word in capitals a marker ends, looked for close by
 _PATH_PIECE = regex.compile(r"^[\w\-./%?=&#~+:@]+$")
@@ -71,7 +75,7 @@ class Footnotes(Cleaner):
         if not starts:
             return
         notes: list[Note] = []
-        markers: list[regex.Match[str]] = []
+        markers: list[regex.Match[str] | None] = []
         vocab = cache(partial(Vocabulary, text))  # counted only when a marker in capitals needs it
         expected, search_from, taken_until = 1, 0, -1
         for k, (i, label) in enumerate(starts):
@@ -79,12 +83,14 @@ class Footnotes(Cleaner):
                 continue
             line = all_lines[i]
             marker = _find_marker(text, label, search_from, line.start, notes, vocab)
-            if marker is None:
-                continue
             nxt = next((j for j, lab in starts[k + 1 :] if int(lab) == expected + 1), len(all_lines))
             note, taken_until = _extend(all_lines, i, nxt)
             if not _sourced(note):
                 continue  # a bare number (a page number) heads no note
+            # A note that cites a web address on its own line is one even where its marker cannot be told
+            # from a figure (``Nov. 191``); the notes after it are not lost with it.
+            if marker is None and not (_NOTE_START.match(line.text)["body"] and URL.search(note.text)):
+                continue
             # The rest of a cut URL may come after the next page's number, which may read as the next label.
             worded = (
                 j
@@ -94,7 +100,7 @@ class Footnotes(Cleaner):
             note = _overleaf(note, all_lines, taken_until, next(worded, len(all_lines)))
             notes.append(note)
             markers.append(marker)
-            search_from = marker.end()
+            search_from = marker.end() if marker else search_from
             expected += 1
         previous: tuple[str, ...] = ()
         spelt = _hyphenated(u.rstrip(_URL_TAIL) for note in notes for u in URL.findall(note.text))
@@ -104,9 +110,10 @@ class Footnotes(Cleaner):
             if not urls and _IBID.match(body):
                 urls = previous
             previous = urls or previous
-            anchor = draft.tracked.raw_span(marker.start(), marker.end())[0]
+            anchor = draft.tracked.raw_span(marker.start(), marker.end())[0] if marker else None
             draft.add("footnotes", {"label": note.label, "text": body, "urls": urls, "anchor": anchor})
-            yield Change(marker.start(), marker.end(), "", "footnote marker")
+            if marker:
+                yield Change(marker.start(), marker.end(), "", "footnote marker")
             yield Change(note.lines[0].start, note.lines[-1].end, "", "footnote", remove=True, into="footnotes")
             for ln in note.overleaf:
                 yield Change(ln.start, ln.end, "", "footnote", remove=True, into="footnotes")
