@@ -495,6 +495,27 @@ def test_a_paragraph_may_open_on_a_name_spelt_in_lowercase(paragraphs, name):
     assert doc.text == f"{first}\n\n{second}\n"
 
 
+def test_double_spacing_is_told_by_sentences_going_on_at_their_punctuation():
+    """A source that sets a space before its commas wraps them onto the next line: ``, Tom Smith.``."""
+    lines = [
+        "Senator Jane Doe , on Tuesday moved a motion for",
+        "the adjournment of the first session since the recess.",
+        "The motion was read to the chamber by the clerk",
+        ", Tom Smith.",
+        "Members stood for a minute of silence after the vote.",
+        "The session will resume on Thursday, the clerk said.",
+        "Her office said she would speak to reporters later",
+        ", after the vote.",
+        "The chamber then rose for the day at noon on Tuesday.",
+        "Officials said the next sitting would be on Thursday.",
+        "It was not clear whether the motion would pass without",
+        "a second vote in the other chamber next week.",
+        "The clerk read the order paper aloud to members.",
+    ]
+    doc = clean("\n\n".join(lines) + "\n", pipeline=Pipeline(only=["double_spacing"]))
+    assert doc.text == " ".join(lines) + "\n"
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3), rule=st.sampled_from(["___", "* * *", "———"]))
 def test_a_separator_line_stands_alone(paragraphs, rule):

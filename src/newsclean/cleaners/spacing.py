@@ -35,7 +35,7 @@ class DoubleSpacing(Cleaner):
         gaps = [i for i in range(1, len(ls) - 1) if ls[i].blank and not ls[i - 1].blank and not ls[i + 1].blank]
         if len(gaps) < 3:
             return
-        wrapped = sum(1 for i in gaps if continues(ls[i - 1].text, ls[i + 1].text))
+        wrapped = sum(1 for i in gaps if _inside_sentence(ls[i - 1].text, ls[i + 1].text))
         adjacent = sum(1 for i in range(1, len(ls)) if not ls[i].blank and not ls[i - 1].blank)
         if wrapped < max(3, self.min_share * len(gaps)) or adjacent > len(gaps):
             return
@@ -44,3 +44,11 @@ class DoubleSpacing(Cleaner):
             return  # paragraphs on one line each: nothing was wrapped
         for i in gaps:
             yield Change(ls[i].start - 1, ls[i].end, "", "double-spaced line")
+
+
+def _inside_sentence(line: str, following: str) -> bool:
+    """Does the sentence of ``line`` go on in ``following``: in lowercase, or at its punctuation (``, Funke Adedoyin.``)?"""
+    return continues(line, following) or following.lstrip()[:1] in _GOES_ON
+
+
+_GOES_ON = frozenset(",.;:)")
