@@ -95,6 +95,20 @@ def test_a_url_that_lost_a_different_hyphen_in_each_note_is_whole_in_all(paragra
 
 
 @pytest.mark.parametrize(
+    ("swallowed", "slug"),
+    [
+        ("hold-mybeer-meth-campaign", "hold-my-beer-meth-campaign"),
+        ("team-to-clinch-aspot-as-wales-punches-ticket", "team-to-clinch-a-spot-as-wales-punches-ticket"),
+        ("wales-punches-ticket-to-euro", "wales-punches-ticket-to-euro"),
+    ],
+)
+def test_a_hyphen_the_extractor_swallowed_in_a_slug_is_put_back(swallowed, slug):
+    text = f"{_SENTENCES[0]}1\n\n{_SENTENCES[1]}\n1 See https://www.example.org/news/{swallowed}/\n"
+    (note,) = clean(text).footnotes
+    assert note.urls == (f"https://www.example.org/news/{slug}/",)
+
+
+@pytest.mark.parametrize(
     ("marked", "read", "anchored"), [("Nov. 191", "Nov. 191", False), ("$238.991", "$238.99", True)]
 )
 @settings(max_examples=10, deadline=None)

@@ -268,7 +268,7 @@ def restore_slug_hyphen(url: str, language: str) -> str:
         piece = m.group()
         if zipf(piece, language) >= 1.0:
             continue
-        score, k = best_split(piece, language)
+        score, k = best_split(piece, language, range(1, len(piece) - 1))  # ``aspot`` is ``a-spot``
         if score >= 3.0:
             found.append(m.start() + k)
     if len(found) != 1:
