@@ -531,6 +531,16 @@ def test_double_spacing_is_told_by_sentences_going_on_at_their_punctuation():
 
 
 @settings(max_examples=10, deadline=None)
+@given(sentences=st.permutations(_SENTENCES))
+def test_double_spacing_with_few_wrapped_sentences_is_undone(sentences):
+    """Short sentences, one a line, leave few lines that break mid-sentence; every line between blanks still tells."""
+    wrapped = ["Her office said she would speak to", "reporters later in the day at the town hall."]
+    lines = [*sentences[:4], *wrapped, *sentences[4:8], *wrapped, *sentences[8:], *wrapped]
+    doc = clean("\n\n".join(lines) + "\n", pipeline=Pipeline(only=["double_spacing"]))
+    assert doc.text == " ".join(lines) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3), rule=st.sampled_from(["___", "* * *", "———"]))
 def test_a_separator_line_stands_alone(paragraphs, rule):
     wrapped = [textwrap.fill(p, 50) for p in paragraphs]

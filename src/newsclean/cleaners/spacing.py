@@ -28,6 +28,7 @@ class DoubleSpacing(Cleaner):
     name = "double_spacing"
     after = ("whitespace",)
     min_share: float = 0.25
+    min_share_spaced: float = 0.1
     max_width: int = 130
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
@@ -37,7 +38,9 @@ class DoubleSpacing(Cleaner):
             return
         wrapped = sum(1 for i in gaps if _inside_sentence(ls[i - 1].text, ls[i + 1].text))
         adjacent = sum(1 for i in range(1, len(ls)) if not ls[i].blank and not ls[i - 1].blank)
-        if wrapped < max(3, self.min_share * len(gaps)) or adjacent > len(gaps):
+        # Where nearly every line stands between blank lines, fewer sentences need to show it.
+        share = self.min_share_spaced if adjacent <= _SPACED * len(gaps) else self.min_share
+        if wrapped < max(3, share * len(gaps)) or adjacent > len(gaps):
             return
         widths = sorted(len(ls[i - 1].text) for i in gaps)
         if widths[int(0.8 * (len(widths) - 1))] > self.max_width:
@@ -52,3 +55,4 @@ def _inside_sentence(line: str, following: str) -> bool:
 
 
 _GOES_ON = frozenset(",.;:)")
+_SPACED = 0.2  # lines next to another line, at most, per single blank line in double-spaced text
