@@ -540,6 +540,16 @@ def test_double_spacing_with_few_wrapped_sentences_is_undone(sentences):
     assert doc.text == " ".join(lines) + "\n"
 
 
+@pytest.mark.parametrize("title", ["Rep.", "Mr.", "Dr."])
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=2))
+def test_a_line_ending_on_a_title_goes_on_with_the_name_below(title, paragraphs):
+    first, last = (textwrap.fill(p, 70) for p in paragraphs)
+    cited = f"A man admitted that he had threatened {title}\nIlhan Omar in a call, his lawyer said."
+    doc = clean(f"{first}\n\n{cited}\n\n{last}\n", pipeline=Pipeline(only=["reflow"]))
+    assert doc.text == "\n\n".join([paragraphs[0], " ".join(cited.split()), paragraphs[1]]) + "\n"
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3), rule=st.sampled_from(["___", "* * *", "———"]))
 def test_a_separator_line_stands_alone(paragraphs, rule):

@@ -100,6 +100,8 @@ class Reflow(Cleaner):
         # Wrapping moves a word down only when it does not fit: a line that
         # had room for the next word ended its paragraph (or was a heading).
         fits = last + next_word_width(b) <= width
+        if _HONORIFIC.search(a):
+            return False  # ``threatened to kill Rep.`` / ``Ilhan Omar``: a name goes on below
         if SENTENCE_END.search(a):
             return fits
         return (
@@ -162,6 +164,7 @@ def _capitals(line: str) -> bool:
 
 # A name spelt in lowercase with a capital or figure inside (``my6sense``, ``eBay``, ``iPhone``) may open a paragraph.
 _BRAND = regex.compile(r"\p{Ll}++[\p{Lu}\p{N}]")
+_HONORIFIC = regex.compile(r"(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon)\.$")
 _LETTERS = regex.compile(r"\p{Lu}[\p{Lu}.]{0,2}")
 _OPENS = regex.compile(r"[\p{Lu}\p{N}“\"‘'«(\[]")
 _JOINED = 1.3  # a line this much longer than the page's lines is two run together
