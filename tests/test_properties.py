@@ -540,6 +540,17 @@ def test_double_spacing_with_few_wrapped_sentences_is_undone(sentences):
     assert doc.text == " ".join(lines) + "\n"
 
 
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=2))
+def test_an_aside_set_off_by_a_dash_at_a_line_start_goes_on_and_a_signature_stands_apart(paragraphs):
+    first, last = (textwrap.fill(p, 80) for p in paragraphs)
+    aside = "Life needs energy, food and a solvent, the scientists said. But the third one\n— liquid water — is hard to find."
+    post = "Sharing my full letter on the matter with you all. pic.twitter.com/s96jjh8AlD\n— Jane Doe (@janedoe) November 19, 2019"
+    doc = clean(f"{first}\n{aside}\n\n{post}\n\n{last}\n", pipeline=Pipeline(only=["reflow"]))
+    assert " ".join(aside.split()) in doc.text
+    assert "\n\n".join(post.split("\n")) in doc.text
+
+
 @pytest.mark.parametrize("title", ["Rep.", "Mr.", "Dr."])
 @settings(max_examples=5, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=2))

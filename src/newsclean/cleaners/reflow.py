@@ -80,6 +80,8 @@ class Reflow(Cleaner):
         if _RULE.fullmatch(a) or _RULE.fullmatch(b):
             return True  # a separator (``___``, ``* * *``) stands alone
         if BULLET.match(b):
+            if b.lstrip().startswith("—") and _PLAIN_END.search(a) and last >= self.short_line * width:
+                return False  # ``…the third`` / ``— liquid water — is…``: an aside, not a post's signature
             # ``on June`` / ``12. Putin``: a number after an unfinished sentence is no list item.
             return not (_NUMBERED.match(b) and not SENTENCE_END.search(a) and not BULLET.match(a))
         heading, capitals = _capitals(a), _capitals(b)
@@ -164,6 +166,7 @@ def _capitals(line: str) -> bool:
 
 # A name spelt in lowercase with a capital or figure inside (``my6sense``, ``eBay``, ``iPhone``) may open a paragraph.
 _BRAND = regex.compile(r"\p{Ll}++[\p{Lu}\p{N}]")
+_PLAIN_END = regex.compile(r"(?:^|\s)[\p{L}\p{N},'’]+$")  # a line ending mid-sentence on a word, not a link or tag
 _HONORIFIC = regex.compile(r"(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon)\.$")
 _LETTERS = regex.compile(r"\p{Lu}[\p{Lu}.]{0,2}")
 _OPENS = regex.compile(r"[\p{Lu}\p{N}“\"‘'«(\[]")
