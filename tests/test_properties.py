@@ -460,6 +460,9 @@ def test_a_heading_at_the_top_of_a_page_over_the_article_is_the_article_s(headin
     article = "\n\n".join(textwrap.fill(" ".join(_SENTENCES[k : k + 4]), 90) for k in (0, 4, 8))
     raw = f"Bridge to stay shut\n\nBy Jane Doe\n\f{heading}\n\n\n{article}\n"
     assert clean(raw).text.startswith(f"{heading}\n\n{_SENTENCES[0]}")
+    # The name heading the whole text is the masthead.
+    masthead = f"The Evening Ledger\n\nPolicy Report\n\nBridge to stay shut\n\nBy Jane Doe\n\n{article}\n\f"
+    assert clean(masthead).text.startswith(_SENTENCES[0])
 
 
 def test_a_heading_in_capitals_over_a_column_leaves_the_column_measured():

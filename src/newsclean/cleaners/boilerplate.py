@@ -51,7 +51,8 @@ class Boilerplate(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         units = classify(text, draft.language)
-        paged = bool(draft.page_breaks(text))
+        breaks = draft.page_breaks(text)
+        paged = bool(breaks)
         span = body_span(units, paged=paged)
         if span is None:
             return
@@ -79,8 +80,15 @@ class Boilerplate(Cleaner):
         ):
             keep[i] = True
             i -= 1
-        # On a page, a heading over the article's first paragraph is the article's (``Outlook``, ``Key Developments``).
-        if paged and i >= 0 and units[i].label != "bad" and _HEADING.fullmatch(units[i].text):
+        # On a page, a heading over the article's first paragraph is the article's (``Outlook``, ``Key
+        # Developments``), unless it heads the whole text: that is the masthead.
+        if (
+            paged
+            and i >= 0
+            and (i > 0 or breaks[0] < units[i].start)
+            and units[i].label != "bad"
+            and _HEADING.fullmatch(units[i].text)
+        ):
             keep[i] = True
         i = last + 1
         while thread is None and i < len(units) and self._sentence(units[i].text) and units[i].label != "bad":
