@@ -336,6 +336,10 @@ def test_a_headline_that_reads_as_prose_stays_over_its_byline_when_the_columns_a
             "Page 1\nKim Jong Un Pledges Unwavering Support to\nRussia in Meeting with Putin",
             "Kim Jong Un Pledges Unwavering Support to Russia in Meeting with Putin",
         ),
+        (
+            "Policy Report\nVladimir Putin says military cooperation with\nKim Jong Un a possibility",
+            "Vladimir Putin says military cooperation with Kim Jong Un a possibility",
+        ),
     ],
 )
 @settings(max_examples=10, deadline=None)

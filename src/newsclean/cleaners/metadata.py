@@ -312,7 +312,9 @@ class Metadata(Cleaner):
         first = last = best
         if wraps and best > 0 and best - 1 not in used and _runs_on(head[best - 1], head[best], texts[best - 1]):
             above = texts[best - 1]
-            alone = best < 2 or not _adjacent(head[best - 2], head[best - 1]) or dangles(above)  # ``…Support to``
+            # A line that stops on a function word (``…Support to``, ``…cooperation with``) goes on below.
+            goes_on = dangles(above) or above.split()[-1].lower() in stopwords(draft.language)
+            alone = best < 2 or not _adjacent(head[best - 2], head[best - 1]) or goes_on
             first = best - 1 if alone else best
         after = best + 1
         if (
