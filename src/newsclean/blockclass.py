@@ -76,7 +76,8 @@ CHROME = regex.compile(
 # A row of share buttons: ``Facebook Twitter Email``, ``Share Tweet Pin it 0 Shares``.
 _BUTTONS = regex.compile(
     r"^(?:[\W\d_]*+(?>shares?|tweet|pin it|e-?mail|print|whatsapp|facebook|twitter|linkedin|reddit|telegram"
-    r"|pinterest|copy link|flipboard|fb-messenger|messenger|sms|x)\b){2,}+[\W\d_]*+$",
+    r"|pinterest|copy link|flipboard|fb-messenger|messenger|sms|x|google\+?|tumblr|vk|pocket|xing|weibo|wechat|viber"
+    r"|skype)(?!\w)){2,}+[\W\d_]*+$",
     regex.I,
 )
 # What heads an insert of links to other stories.
