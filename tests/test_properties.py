@@ -1017,10 +1017,12 @@ def test_a_name_and_date_under_the_headline_in_one_block_are_its_byline(paragrap
     assert (doc.title, [a.name for a in doc.authors], doc.published) == (headline, ["Samuel Hart"], "2019-11-20")
 
 
-@pytest.mark.parametrize("buttons", ["Facebook Twitter Email", "Facebook Twitter Google+ Whatsapp", "VK Telegram"])
+@pytest.mark.parametrize(
+    "buttons", ["Facebook Twitter Email", "Facebook Twitter Google+ Whatsapp", "VK Telegram", "Back", "Voltar"]
+)
 @settings(max_examples=5, deadline=None)
 @given(paragraphs=_ARTICLE)
-def test_share_buttons_closing_the_article_go(buttons, paragraphs):
+def test_share_buttons_and_back_links_closing_the_article_go(buttons, paragraphs):
     assert clean("\n\n".join([*paragraphs, buttons]) + "\n").text == "\n\n".join(paragraphs) + "\n"
 
 

@@ -65,7 +65,7 @@ CHROME = regex.compile(
     r"editors?'?’? picks?|popular posts|post navigation|previous (?:post|article)|next (?:post|article)|leave a (?:comment|reply)|"
     r"post a comment|\d+ comments?|comments?|add a comment|submit|subscribe(?: now)?|sign in|sign up|log ?in|log out|register|"
     r"newsletter|sign up for (?:our|the) newsletter|advertisement|sponsored(?: content)?|skip to (?:main )?content|"
-    r"menu|search|home|back to top|cookie(?:s| policy| settings)?|privacy policy|terms (?:of (?:use|service)|and conditions)|"
+    r"menu|search|home|back to top|(?:go )?back|voltar|zurück|retour|volver|indietro|назад|cookie(?:s| policy| settings)?|privacy policy|terms (?:of (?:use|service)|and conditions)|"
     r"all rights reserved|contact us|about us|follow us(?: on \w+)?|tags?:?|filed under|categories|category|"
     r"lire aussi|à lire aussi|partager|commentaires?|abonnez-vous|publicité|mehr zum thema|teilen|kommentare|anzeige|"
     r"werbung|compartir|comentarios|publicidad|leia também|compartilhe|comentários|leggi anche|condividi|commenti|"
