@@ -1093,11 +1093,15 @@ def test_teasers_under_a_heading_of_links_go_even_when_they_read_as_sentences(he
 
 
 @settings(max_examples=10, deadline=None)
-@given(paragraphs=_ARTICLE, teasers=st.integers(9, 14))
-def test_a_long_list_under_a_heading_of_links_is_no_article(paragraphs, teasers):
+@given(
+    paragraphs=_ARTICLE,
+    teasers=st.integers(9, 14),
+    heading=st.sampled_from(["Our Latest Stories", "More from Space..."]),
+)
+def test_a_long_list_under_a_heading_of_links_is_no_article(paragraphs, teasers, heading):
     stories = [f"Story number {k} of the week in brief" for k in range(teasers)]
     lede = "The home side won the game by three goals to one and held on to the lead in the group."
-    raw = "\n\n".join([*paragraphs, "Our Latest Stories", *stories, lede]) + "\n"
+    raw = "\n\n".join([*paragraphs, heading, *stories, lede]) + "\n"
     assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
 
 
@@ -1241,7 +1245,9 @@ def test_an_insert_s_label_under_a_paragraph_goes_with_no_line_between(paragraph
 @settings(max_examples=10, deadline=None)
 @given(
     paragraphs=st.lists(_PROSE, min_size=2, max_size=3),
-    heading=st.sampled_from(["Top Rated Comments", "12 Comments", "Leave a Reply"]),
+    heading=st.sampled_from(
+        ["Top Rated Comments", "12 Comments", "Leave a Reply", "No comments yet Comment from the forums"]
+    ),
 )
 def test_readers_comments_under_their_heading_end_the_article(paragraphs, heading):
     comments = [

@@ -89,12 +89,12 @@ _LINKS = (
     r"|te puede interesar|noticias relacionadas|leia (?:também|mais)|veja também|leggi anche|articoli correlati"
     r"|читайте также|по теме)"
 )
-_LINKS_HEADING = regex.compile(rf"^(?:our\s+|the\s+)?{_LINKS}\s*:?$", regex.I)
+_LINKS_HEADING = regex.compile(rf"^(?:our\s+|the\s+)?{_LINKS}\s*(?::|\.\.\.|…)?$", regex.I)
 _LINK_LINE = regex.compile(rf"^{_LINKS}\s*[:：]\s*\S[^\n]{{0,200}}$", regex.I)  # ``READ MORE: Council delays vote``
 COMMENTS_HEADING = regex.compile(
     r"^(?:\d+\s+)?(?:top[- ]rated |reader(?:s'?|s’)? |user |latest |recent |all )?comments?(?:\s*\(\d+\))?:?$"
     r"|^(?:\d+\s+)?(?:responses?|replies)(?:\s+to\s+.{1,120})?:?$|^(?:leave|post|add|write) a (?:comment|reply)$"
-    r"|^join the (?:conversation|discussion)$|^(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|комментарии)$",
+    r"|^join the (?:conversation|discussion)$|^no comments(?: yet)?(?:\W.{0,40})?$|^(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|комментарии)$",
     regex.I,
 )
 _APPENDIX_HEADING = regex.compile(
@@ -388,14 +388,15 @@ def body_span(units: Sequence[Unit], paged: bool = False, max_gap: int = 2) -> t
             bad_run = menu_run = 0
             between = []
             links_at = None
-        elif u.label == "bad":
-            bad_run += 1
         else:
-            between.append(u.text)
-            if links_at is None and heads_links(u.text):
+            if links_at is None and heads_links(u.text):  # labelled chrome (``More from Space...``) or not
                 links_at = i
-            if word_count(u.text) <= 3:
-                menu_run += 1  # a run of one- to three-word links is a menu, even unlabelled
+            if u.label == "bad":
+                bad_run += 1
+            else:
+                between.append(u.text)
+                if word_count(u.text) <= 3:
+                    menu_run += 1  # a run of one- to three-word links is a menu, even unlabelled
     if not clusters:
         return None
     # Prose under a heading of readers' comments is the thread, not the article.
