@@ -315,6 +315,19 @@ def test_a_headline_that_reads_as_prose_stays_over_its_byline_when_the_columns_a
     assert (doc.title, doc.text) == (headline, "\n\n".join(paragraphs) + "\n")
 
 
+@settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_caption_under_the_byline_in_one_block_goes_to_images(paragraphs):
+    """lynx sets the byline, the agency and the first photo's caption as one block."""
+    said = "In this photo issued by ITV, Jane Roe, right, and John Doe during the debate on Tuesday."
+    caption = textwrap.fill(f"{said} (ITV via AP)", 72)
+    header = f"Tories under fire for a name switch\n\nBy JANE DOE\nAssociated Press\n{caption}\nITV, ASSOCIATED PRESS"
+    doc = clean("\n\n".join([header, *paragraphs]) + "\n")
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+    assert [(i.caption, i.credit) for i in doc.images] == [(said, "ITV via AP; ITV, ASSOCIATED PRESS")]
+    assert [a.name.title() for a in doc.authors] == ["Jane Doe"]
+
+
 @pytest.mark.parametrize(
     ("lines", "title"),
     [

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..blockclass import BYLINE_LINE
 from ..cleaner import Cleaner, Draft
 from ..dates import find_date
 from ..records import Change
@@ -33,6 +34,8 @@ _CREDIT = regex.compile(
 # A credit that only a photo has: a photographer and an agency, or a picture handed out ``via`` one.
 _PHOTO_ONLY = regex.compile(r"/|\bvia\b|\bPhoto\b|\bFile\b")
 
+# How an agency's caption opens: ``In this photo issued by ITV``, ``In this Nov. 5, 2019, file photo``.
+_CAPTION_OPENING = regex.compile(r"In this\b.{0,40}?\b(?:photos?|images?|pictures?|frame grab)\b")
 _CREDIT_TAIL = regex.compile(r"\(([^()]{2,80}+)\)\s*+$")
 
 
@@ -82,8 +85,8 @@ class Captions(Cleaner):
                 continue  # the end of a parenthesis that began on the line above
             caption = _after_credited(self._caption(rows, i, taken) or [])
             said = " ".join(r.text.strip() for r in caption)
-            if len(_WORD.findall(said)) < 3:
-                continue  # a menu item or a date is no caption
+            if len(_WORD.findall(said)) < 3 or BYLINE_LINE.match(said):
+                continue  # a menu item or a date is no caption, nor is a byline over its agency
             first, last = caption[0], row
             credit = credit[1:-1] if credit.startswith("(") and credit.endswith(")") else credit
             if m := _bracketed_credit(said):  # ``… Tuesday. (ITV via AP)`` / ``ITV, ASSOCIATED PRESS``
@@ -101,8 +104,13 @@ class Captions(Cleaner):
         """Captions that end on their credit in brackets: ``In this photo … Tuesday. (ITV via AP)``."""
         for block in blocks(text):
             for run in (run for part in _unclaimed(block, claimed) for run in _credited_runs(part)):
-                if any(word_count(r.text) <= 3 or word_count(r.text) <= 8 and find_date(r.text) for r in run[:-1]):
-                    continue  # a label, a byline or a date above: the article's header, not a caption
+                # A caption that says it is one (``In this photo issued by ITV, …``) starts there, under
+                # the article's header if need be; otherwise a label, a byline or a date above is that header.
+                opening = next((k for k, r in enumerate(run[:-1]) if _CAPTION_OPENING.match(r.text.strip())), None)
+                if opening is not None:
+                    run = run[opening:]
+                elif any(_header_row(r.text) for r in run[:-1]):
+                    continue
                 # The credit in brackets may have the agency's own credit line under it: ``(ITV via AP)`` / ``ITV, AP``.
                 said = " ".join(r.text.strip() for r in run[:-1])
                 line = run[-1].text.strip() if _credit_line(run[-1].text) and _bracketed_credit(said) else ""
@@ -149,6 +157,11 @@ class Captions(Cleaner):
         if not above or len(above) > 2 or SENTENCE_END.search(above[-1].text.strip()):
             return run
         return above + run
+
+
+def _header_row(text: str) -> bool:
+    """Is ``text`` a row of an article's header (a label, a byline, a date), which no caption holds?"""
+    return word_count(text) <= 3 or word_count(text) <= 8 and find_date(text) is not None
 
 
 def _credit_line(text: str) -> bool:
