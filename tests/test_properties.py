@@ -721,6 +721,11 @@ def test_a_list_run_together_by_slashes_is_no_web_address(raw, text):
             "The single-\ncelled parasite and the microbe-\nkilling cells were the under-\ndogs.",
             "The single-celled parasite and the microbe-killing cells were the underdogs.",
         ),
+        # A rare word's plural is a word as its singular is.
+        (
+            "The quarterback made two clean hand-\noffs in the first half.",
+            "The quarterback made two clean handoffs in the first half.",
+        ),
     ],
 )
 def test_a_word_broken_at_a_line_end_is_whole(raw, text):
@@ -730,7 +735,7 @@ def test_a_word_broken_at_a_line_end_is_whole(raw, text):
 @settings(max_examples=10, deadline=None)
 @given(
     paragraphs=st.lists(_PROSE, min_size=2, max_size=3),
-    glued=st.sampled_from(["allhands", "factchecking", "topselling", "naturallyaspirated"]),
+    glued=st.sampled_from(["allhands", "factchecking", "topselling", "naturallyaspirated", "handoffs"]),
 )
 def test_a_compound_glued_by_the_extractor_gets_its_hyphen_back(paragraphs, glued):
     fixed = {
@@ -738,6 +743,7 @@ def test_a_compound_glued_by_the_extractor_gets_its_hyphen_back(paragraphs, glue
         "factchecking": "fact-checking",
         "topselling": "top-selling",
         "naturallyaspirated": "naturally-aspirated",  # an adverb's compound, its second word less common
+        "handoffs": "handoffs",  # the plural of a word the lexicon knows: no compound
     }[glued]
     paragraphs[0] = f"The {glued} meeting was held on Monday. {paragraphs[0]}"
     page = "\n\n".join(paragraphs) + "\n\f"

@@ -29,6 +29,15 @@ def zipf(word: str, lang: str = "en") -> float:
         return zipf_frequency(word, "en") if lang != "en" else 0.0
 
 
+def word_zipf(word: str, lang: str = "en") -> float:
+    """The zipf of ``word`` or, for a plural in ``-s``, of its singular: ``handoffs`` is as much a word as ``handoff``.
+
+    Frequency lists rank a rare word's plural lower still, below where it counts as known.
+    """
+    plural = len(word) > 4 and word.endswith("s") and not word.endswith("ss")
+    return max(zipf(word, lang), zipf(word[:-1], lang) if plural else 0.0)
+
+
 def is_word(word: str, lang: str = "en") -> bool:
     return zipf(word.lower(), lang) >= KNOWN_ZIPF
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from ..cleaner import Cleaner, Draft
-from ..lexicon import Vocabulary, best_split, zipf
+from ..lexicon import Vocabulary, best_split, word_zipf, zipf
 from ..records import Change
 from ..textutil import line_width
 
@@ -87,7 +87,7 @@ def _glued_compounds(text: str, vocab: Vocabulary, lang: str) -> Iterator[Change
         glued = m.group()
         if vocab.count(glued) != 1:
             continue
-        cut = _compound_cut(glued, vocab, lang, known=zipf(glued.lower(), lang) >= _KNOWN_GLUED)
+        cut = _compound_cut(glued, vocab, lang, known=word_zipf(glued.lower(), lang) >= _KNOWN_GLUED)
         if cut is not None:
             yield Change(m.start() + cut, m.start() + cut, "-", "hyphen of a compound lost at a line end")
 
@@ -124,7 +124,7 @@ def _joins(left: str, right: str, vocab: Vocabulary, lang: str) -> bool:
         return False  # Korea-Russia, Jean-Luc
     if left[-1].isdigit() or right[0].isdigit():
         return False
-    zj = zipf(joined.lower(), lang)
+    zj = word_zipf(joined.lower(), lang)
     if left.lower() in _CLOSING_PREFIXES and zj >= 2.0:
         return True  # under-dogs: these prefixes close up
     zl, zr = zipf(left.lower(), lang), zipf(right.lower(), lang)
