@@ -25,6 +25,8 @@ _TOKEN_LIMIT = 300
 # A run of lowercase letters (after an acronym, ``NASAinspired``, or a capital) standing as a word or a compound's part.
 _GLUED = regex.compile(r"(?<![\p{L}\p{M}\p{N}@/._'’])(?<!-\n)\p{Lu}*+\p{Ll}{5,}+(?![\p{L}\p{M}\p{N}@/_'’]|\.\p{L}|-\n)")
 _ACRONYM = regex.compile(r"\p{Lu}*+")
+# A number run into the compound it began: ``17year-old``, not ``12.9bn`` nor ``ps4dualshock-controller``.
+_GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{N}.,/_-])\p{N}{1,3}+(?=\p{Ll}{3,}+-\p{Ll})")
 _KNOWN_GLUED = 2.0  # a glued form less frequent than this is no word of its own
 _COMMON = 3.0  # each half at least this frequent
 _CLOSING_PREFIXES = frozenset({"over", "under"})
@@ -81,8 +83,11 @@ def _glued_compounds(text: str, vocab: Vocabulary, lang: str) -> Iterator[Change
 
     Only in text from pages, only once-seen non-words (so no name or brand
     that recurs), and only where the document's own hyphenated spelling,
-    or two common words in lowercase, make up the whole.
+    or two common words in lowercase, make up the whole.  A number glued
+    to a compound (``17year-old``) takes its hyphen back too.
     """
+    for m in _GLUED_NUMBER.finditer(text):
+        yield Change(m.end(), m.end(), "-", "hyphen of a compound lost at a line end")
     for m in _GLUED.finditer(text):
         glued = m.group()
         if vocab.count(glued) != 1:
