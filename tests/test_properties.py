@@ -489,6 +489,35 @@ def test_a_heading_in_capitals_over_a_column_leaves_the_column_measured():
     assert clean(raw).text == "\n\n".join(["THE BRIDGE THAT WAITS", *paragraphs]) + "\n"
 
 
+_BOX = [
+    "NEW ELECTRIC VEHICLES, several new small SUVs,",
+    "a redesigned compact car and a plug-in version of",
+    "Toyota's top-selling vehicle are among the new models on display this week at the Los Angeles",
+    "Auto Show.",
+]
+
+
+@pytest.mark.parametrize("read_last", [False, True])
+def test_an_opening_box_read_line_by_line_stays_in_the_article(read_last):
+    """pdfminer reads the box beside a drop cap line by line, before the columns or after them."""
+    body = "\n\n".join(textwrap.fill(" ".join(_SENTENCES[k : k + 4]), 50) for k in (0, 4, 8))
+    box = "\n\n".join(_BOX)
+    raw = "New SUVs highlight the show\n\nBy Jane Doe\n\n" + (f"{body}\n\n{box}" if read_last else f"{box}\n\n{body}")
+    assert " ".join(clean(raw + "\n\f").text.split()).startswith(" ".join(_BOX) + " " + _SENTENCES[0])
+
+
+def test_a_last_paragraph_read_line_by_line_closes_the_article():
+    tail = [
+        "The show opens to the public on Friday and it runs",
+        "until the end of the month, the organisers said, and the",
+        "tickets are on sale at the door",
+        "from nine.",
+    ]
+    body = "\n\n".join(textwrap.fill(" ".join(_SENTENCES[k : k + 4]), 50) for k in (0, 4, 8))
+    raw = "New SUVs highlight the show\n\nBy Jane Doe\n\n" + body + "\n\n" + "\n\n".join(tail)
+    assert clean(raw + "\n\nFacebook Twitter Email\n\f").text.endswith("\n\n" + " ".join(tail) + "\n")
+
+
 @pytest.mark.parametrize("page", ["", "THE RIVERSIDE HERALD · Monday, November 18, 2019 · Local news and weather\n\n"])
 def test_a_paragraph_s_last_line_run_into_the_lines_above_it_still_ends_it(page):
     """pdftotext runs a column's lines together where it takes out a hyphen, so a paragraph's last

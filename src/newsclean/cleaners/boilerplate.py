@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -66,9 +66,9 @@ class Boilerplate(Cleaner):
         # and so is a line whose sentence the article goes on with; an image's placeholder between them is no gap.
         i = first - 1
         stops = prose_stopwords(draft.language)
-        while (
-            i >= 0
-            and not title_case_run(units[i].text)
+        while i >= 0 and (
+            (paged and _ends_prose_above(units, i, stops))
+            or not title_case_run(units[i].text)
             and not BULLET.match(units[i].text)  # a list of teasers, however they read
             and (
                 self._sentence(units[i].text)
@@ -91,7 +91,7 @@ class Boilerplate(Cleaner):
         ):
             keep[i] = True
         i = last + 1
-        while thread is None and i < len(units) and self._sentence(units[i].text) and units[i].label != "bad":
+        while thread is None and i < len(units) and units[i].label != "bad" and self._closes(units, i, paged):
             keep[i] = True
             i += 1
         # Short lines closing a text that has no chrome, links or other prose after them are its last words.
@@ -109,6 +109,19 @@ class Boilerplate(Cleaner):
             elif _PLACEHOLDER.fullmatch(unit.text):
                 yield Change(unit.start, unit.end, "", "image placeholder", remove=True)
 
+    def _closes(self, units: Sequence[Unit], i: int, paged: bool) -> bool:
+        """Does ``units[i]``, under the article, close it: a sentence, or on a page, part of a paragraph read last?
+
+        pdfminer may read a box (the opening paragraph beside a drop cap) after the columns: its lines
+        stand apart, but the sentence each one leaves open goes on in the next.
+        """
+        if self._sentence(units[i].text):
+            return True
+        if not paged:
+            return False
+        after = units[i + 1].text if i + 1 < len(units) else ""
+        return _opens(units[i].text, after) or not SENTENCE_END.search(units[i - 1].text)
+
     def _sentence(self, text: str) -> bool:
         return word_count(text) >= self.min_lead_words and bool(SENTENCE_END.search(text))
 
@@ -117,6 +130,18 @@ def _prose(text: str, stops: frozenset[str]) -> bool:
     """Does ``text`` read as prose that lost its full stop (``This has freed the move of Courtois to Madrid``)?"""
     words = text.lower().split()
     return len(words) >= _PROSE_WORDS and density(words, stops) >= 0.35 and not URL.search(text)
+
+
+def _ends_prose_above(units: Sequence[Unit], i: int, stops: frozenset[str]) -> bool:
+    """Does ``units[i]`` end the sentence of the prose above it (``…at the Los Angeles`` / ``Auto Show.``)?"""
+    above = units[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and above.label != "bad"
+        and bool(SENTENCE_END.search(units[i].text))
+        and not SENTENCE_END.search(above.text)
+        and _prose(above.text, stops)
+    )
 
 
 def _runs_into(text: str, unit: Unit, following: Unit) -> bool:
