@@ -495,15 +495,24 @@ _BOX = [
     "Toyota's top-selling vehicle are among the new models on display this week at the Los Angeles",
     "Auto Show.",
 ]
+# Its long line full of names, few function words: ``…executives of Emirates and Boeing announced…``.
+_NAMED_BOX = [
+    *_BOX[:2],
+    "Toyota's RAV4 Prime, Ford's Mustang Mach E and Nissan's Sentra, executives said Wednesday at the Los Angeles",
+    _BOX[3],
+]
 
 
+@pytest.mark.parametrize("box", [_BOX, _NAMED_BOX])
 @pytest.mark.parametrize("read_last", [False, True])
-def test_an_opening_box_read_line_by_line_stays_in_the_article(read_last):
+def test_an_opening_box_read_line_by_line_stays_in_the_article(box, read_last):
     """pdfminer reads the box beside a drop cap line by line, before the columns or after them."""
     body = "\n\n".join(textwrap.fill(" ".join(_SENTENCES[k : k + 4]), 50) for k in (0, 4, 8))
-    box = "\n\n".join(_BOX)
-    raw = "New SUVs highlight the show\n\nBy Jane Doe\n\n" + (f"{body}\n\n{box}" if read_last else f"{box}\n\n{body}")
-    assert " ".join(clean(raw + "\n\f").text.split()).startswith(" ".join(_BOX) + " " + _SENTENCES[0])
+    lines = "\n\n".join(box)
+    raw = "New SUVs highlight the show\n\nBy Jane Doe\n\n" + (
+        f"{body}\n\n{lines}" if read_last else f"{lines}\n\n{body}"
+    )
+    assert " ".join(clean(raw + "\n\f").text.split()).startswith(" ".join(box) + " " + _SENTENCES[0])
 
 
 def test_a_last_paragraph_read_line_by_line_closes_the_article():

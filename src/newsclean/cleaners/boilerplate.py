@@ -67,7 +67,8 @@ class Boilerplate(Cleaner):
         i = first - 1
         stops = prose_stopwords(draft.language)
         while i >= 0 and (
-            (paged and _ends_prose_above(units, i, stops))
+            # On a page, a sentence's end read on a line of its own, and the long line it ends.
+            (paged and (_ends_line_above(units, i) or _ends_line_above(units, i + 1)))
             or not title_case_run(units[i].text)
             and not BULLET.match(units[i].text)  # a list of teasers, however they read
             and (
@@ -132,15 +133,15 @@ def _prose(text: str, stops: frozenset[str]) -> bool:
     return len(words) >= _PROSE_WORDS and density(words, stops) >= 0.35 and not URL.search(text)
 
 
-def _ends_prose_above(units: Sequence[Unit], i: int, stops: frozenset[str]) -> bool:
-    """Does ``units[i]`` end the sentence of the prose above it (``…at the Los Angeles`` / ``Auto Show.``)?"""
+def _ends_line_above(units: Sequence[Unit], i: int) -> bool:
+    """Does ``units[i]`` end the sentence a long line above it left open (``…at the Los Angeles`` / ``Auto Show.``)?"""
     above = units[i - 1] if i > 0 else None
     return (
         above is not None
         and above.label != "bad"
-        and bool(SENTENCE_END.search(units[i].text))
+        and word_count(above.text) >= _PROSE_WORDS
         and not SENTENCE_END.search(above.text)
-        and _prose(above.text, stops)
+        and bool(SENTENCE_END.search(units[i].text))
     )
 
 
