@@ -1076,12 +1076,21 @@ def test_a_name_and_date_under_the_headline_in_one_block_are_its_byline(paragrap
 
 
 @pytest.mark.parametrize(
-    "buttons", ["Facebook Twitter Email", "Facebook Twitter Google+ Whatsapp", "VK Telegram", "Back", "Voltar"]
+    "chrome",
+    [
+        "Facebook Twitter Email",
+        "Facebook Twitter Google+ Whatsapp",
+        "VK Telegram",
+        "Back",
+        "Voltar",
+        "Sign In Register",
+        "Cadastre-se Esqueci a Senha",  # a login form's links, side by side
+    ],
 )
 @settings(max_examples=5, deadline=None)
 @given(paragraphs=_ARTICLE)
-def test_share_buttons_and_back_links_closing_the_article_go(buttons, paragraphs):
-    assert clean("\n\n".join([*paragraphs, buttons]) + "\n").text == "\n\n".join(paragraphs) + "\n"
+def test_buttons_and_links_closing_the_article_go(chrome, paragraphs):
+    assert clean("\n\n".join([*paragraphs, chrome]) + "\n").text == "\n\n".join(paragraphs) + "\n"
 
 
 _CHROME = [

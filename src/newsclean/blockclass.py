@@ -57,20 +57,24 @@ _MENU_WORDS = 20  # longer words, all but a few capitalised, that make a menu an
 _LIST_ITEM_WORDS = 5  # words per item, at least, of a list that reads as prose
 _WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
 _SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
-CHROME = regex.compile(
-    r"^(?:[\W\d_]*)(?:"
+# What page chrome says: share buttons, inserts' labels, forms, footers, in seven languages.
+_CHROME_PHRASES = (
     r"share(?: this)?(?: article| story| on \w+)?|sharing is caring!?|\d*\s*shares?|tweet|pin it|email|print|whatsapp|facebook|twitter|linkedin|"
     r"reddit|telegram|pinterest|copy link|related(?: articles| posts| stories| news)?|read more|read also|see also|continue reading(?: the main story)?|more from [\w ]+|"
     r"you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed)|trending(?: now)?|latest(?: news)?|"
     r"editors?'?’? picks?|popular posts|post navigation|previous (?:post|article)|next (?:post|article)|leave a (?:comment|reply)|"
     r"post a comment|\d+ comments?|comments?|add a comment|submit|subscribe(?: now)?|sign in|sign up|log ?in|log out|register|"
     r"newsletter|sign up for (?:our|the) newsletter|advertisement|sponsored(?: content)?|skip to (?:main )?content|"
-    r"menu|search|home|back to top|(?:go )?back|voltar|zurück|retour|volver|indietro|назад|cookie(?:s| policy| settings)?|privacy policy|terms (?:of (?:use|service)|and conditions)|"
+    r"menu|search|home|back to top|forgot (?:your )?password|entrar|cadastre-se|esqueci (?:a|minha) senha|"
+    r"iniciar sesión|regístrate|se connecter|s['’]inscrire|anmelden|registrieren|accedi|registrati|войти|регистрация|(?:go )?back|voltar|zurück|retour|volver|indietro|назад|cookie(?:s| policy| settings)?|privacy policy|terms (?:of (?:use|service)|and conditions)|"
     r"all rights reserved|contact us|about us|follow us(?: on \w+)?|tags?:?|filed under|categories|category|"
     r"lire aussi|à lire aussi|partager|commentaires?|abonnez-vous|publicité|mehr zum thema|teilen|kommentare|anzeige|"
     r"werbung|compartir|comentarios|publicidad|leia também|compartilhe|comentários|leggi anche|condividi|commenti|"
     r"читайте также|поделиться|комментарии|реклама"
-    r")\b[\W\d_]*$",
+)
+# A line of chrome: a phrase or up to three side by side (``Cadastre-se Esqueci a Senha``).
+CHROME = regex.compile(
+    rf"^[\W\d_]*(?:{_CHROME_PHRASES})(?:[\W\d_]+(?:{_CHROME_PHRASES})){{0,2}}\b[\W\d_]*$",
     regex.I,
 )
 # A row of share buttons: ``Facebook Twitter Email``, ``Share Tweet Pin it 0 Shares``.
