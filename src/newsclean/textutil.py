@@ -123,10 +123,10 @@ def cells(row: str) -> list[str]:
 def column_measure(run: list[Line], width: int, narrowest: int = 40) -> tuple[int, int] | None:
     """The median and longest line of a block set in a column narrower than the page, or None.
 
-    A column is told by its lines: nearly all filled to the block's median
-    length, which is well under the page's ``width`` and at least
-    ``narrowest``.  Text laid out in columns of unequal width needs each
-    block measured on its own.
+    A column is told by its lines: nearly all of at least four, under any
+    heading in capitals, filled to the block's median length, which is well
+    under the page's ``width`` and at least ``narrowest``.  Text laid out in
+    columns of unequal width needs each block measured on its own.
     """
     if len(run) < 3:
         return None
