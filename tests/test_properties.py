@@ -251,6 +251,18 @@ a successful exit for the company's investors."""
     assert "Chief Strategy Officer." in doc.text
 
 
+def test_a_full_line_under_a_hyphen_taken_out_is_measured_as_it_was_printed():
+    """Re-joining ``rea-`` / ``lly`` runs two lines into one; the lower one was full, so no paragraph ends there."""
+    column = """The council said on Monday that the city rea-
+lly had to look at the whole plan once more.
+Officials in the city have been asked to
+say why the work was held up for so
+long, and residents who live near
+the site said they had not been
+told of the change at all."""
+    assert "\n\n" not in clean(column).text
+
+
 _SENTENCES = [
     "The council said on Monday that it would look at the plan again before the vote.",
     "Officials in the city have been asked to explain why the work was delayed for so long.",

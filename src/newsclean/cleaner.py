@@ -49,6 +49,17 @@ class Draft:
         raw = self.tracked.raw[slice(*self.tracked.raw_span(line.start, line.end))]
         return line.text if "\n" in raw else raw
 
+    def last_raw_line(self, line: Line) -> str:
+        """The end of current ``line`` printed on the last of the raw lines it joins (``lly rest`` of ``really rest``)."""
+        lo, hi = self.tracked.raw_span(line.start, line.end)
+        cut = self.tracked.raw.rfind("\n", lo, hi)
+        if cut < 0:
+            return line.text
+        start = line.end
+        while start > line.start and self.tracked.raw_span(start - 1, start)[0] > cut:
+            start -= 1
+        return line.text[start - line.start :]
+
     def add(self, key: str, value: Any) -> None:
         """Append ``value`` to the list field ``key``."""
         self.meta.setdefault(key, []).append(value)

@@ -55,7 +55,7 @@ class Reflow(Cleaner):
             measure = min(width, column[1]) if column else width
             starts = _indented(run, draft) if laid_out else set()
             for k, (prev, line) in enumerate(zip(run, run[1:], strict=False), 1):
-                last = width_of(prev.text)
+                last = width_of(draft.last_raw_line(prev))
                 if column or len(run) >= _MEASURED:  # a line or two tell no width to measure joins by
                     last = _last_line(last, measure, column[0] if column else None)
                 if k in starts and _OPENS.match(line.text):
@@ -122,13 +122,13 @@ def _last_line(size: int, measure: int, median: int | None) -> int:
     measured column, any line over the measure is such a join; on the page,
     one well over it.  Each line run in is taken as full, as long as the
     column's median line; what is left is the last line, unless so little is
-    left that the last line was full too.
+    left, or the line is so little over the measure, that it was full too.
     """
     if size <= (measure if median else _JOINED * measure):
         return size
     full = median or measure
     left = size % full
-    return measure if left < _SCRAP * full else left
+    return measure if left < _SCRAP * full or size < measure + _SCRAP * full else left
 
 
 def _date_across(a: str, b: str) -> bool:
