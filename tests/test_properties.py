@@ -227,6 +227,19 @@ def test_a_drop_cap_printed_beside_the_second_line_is_put_back(paragraphs, word,
     assert clean(broken).text == "\n\n".join(paragraphs) + "\n"
 
 
+def test_a_one_letter_drop_cap_set_apart_goes_back_before_a_lead_that_ends_its_sentence():
+    opening = "    NEW YORK man was charged with fraud on Monday.\nA     He denied it and said he would fight the\n"
+    doc = clean(f"{opening}charge in court next month, his lawyer said.\n\nThe judge will rule on it in May.\n")
+    assert doc.text.startswith("A NEW YORK man was charged with fraud on Monday. He denied it")
+
+
+def test_a_capital_opening_a_line_under_a_lead_is_no_drop_cap():
+    lead = "NEW YORK man was charged with fraud on Monday.\nA judge will rule on the case in May, his lawyer said.\n"
+    assert clean(f"{lead}\nThe case goes on.\n").text.startswith(
+        "NEW YORK man was charged with fraud on Monday. A judge"
+    )
+
+
 @settings(max_examples=30, deadline=None)
 @given(paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4))
 def test_an_opening_line_cut_off_at_a_hyphen_stays_with_its_paragraph(paragraphs):

@@ -60,8 +60,11 @@ class DropCaps(Cleaner):
         for below in _BELOW.finditer(text):
             letter, word, after = below.group("letter", "word", "next")
             restored = self._restored(letter, word, after, text, below.start("word"), draft.language, vocab)
-            # A word of its own (``A``) goes before the line above only when that line's sentence goes on.
-            if restored and (len(restored) == 1 or _OPEN_LINE.match(text, below.start("word"))):
+            # A word of its own (``A``) goes before the line above when that line's sentence goes on,
+            # or when a gap sets it apart from its line as a drop cap (``A     year ago`` is no ``A year ago``).
+            if restored and (
+                len(restored) == 1 or _OPEN_LINE.match(text, below.start("word")) or _set_apart(below, draft)
+            ):
                 yield Change(below.start("word"), below.start("word"), restored, "displaced drop cap")
                 yield Change(below.start("letter"), below.end(), "", "displaced drop cap")
                 return
@@ -131,6 +134,11 @@ class DropCaps(Cleaner):
         """Does the letter make ``rest`` a word far likelier than ``rest`` alone?"""
         likelihood = zipf((letter + rest).lower(), lang)
         return likelihood >= self.min_zipf - 1 and likelihood > zipf(rest.lower(), lang) + 1
+
+
+def _set_apart(below: regex.Match[str], draft: Draft) -> bool:
+    """Was the drop cap printed with a gap after it, as a letter in its own box is?"""
+    return "  " in draft.tracked.raw[slice(*draft.tracked.raw_span(below.end("letter"), below.end()))]
 
 
 def _spelt(word: str, after: str, text: str) -> bool:
