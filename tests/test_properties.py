@@ -690,6 +690,43 @@ def test_columns_printed_on_alternate_rows_are_read_whole(paragraph, width):
     assert doc.text == " ".join(lines) + "\n"
 
 
+def test_columns_closed_up_beside_full_lines_are_read_whole():
+    """``pdftotext -layout`` runs two columns' lines together with one space where the first is full.
+
+    The gutter shows only beside a paragraph's last line; each row is cut
+    where its first column's line ends, at a hyphen if there is one.
+    """
+    left = [
+        "    The merger of the two newspaper",
+        "chains, which became final on Tues-",
+        "day, will create a stronger print and",
+        "digital enterprise, its chief said.",
+        "    That is the optimistic view of",
+        "the deal, offered by the company to",
+        "shareholders on Thursday, after the",
+        "vote was counted in New York.",
+        "    One would hope so, since local",
+        "news could use some good news.",
+    ]
+    right = [
+        "Reed has said that he expects to",
+        "wring as much as $300 million in sav-",
+        "ings from the combination, but that",
+        "may be hard to do without more cuts.",
+        "    Earlier this year, the company",
+        "laid off more than sixty workers.",
+        "    The owner of the other chain has",
+        "cut staff at about twice the rate of",
+        "the industry as a whole, a study by",
+        "the university found last year.",
+    ]
+    rows = [f"{a:<42}{b}" if a.endswith(".") else f"{a} {b}" for a, b in zip(left, right, strict=True)]
+    doc = clean("\n".join(rows) + "\n", pipeline=_NO_TITLE)
+    read = clean("\n".join([*left, *right]) + "\n", pipeline=_NO_TITLE).text
+    assert doc.text.split() == read.split()
+    assert "savings from the combination" in doc.text
+
+
 @settings(max_examples=10, deadline=None)
 @given(paragraph=_ARTICLE.map(" ".join), width=st.integers(22, 26))
 def test_a_credit_reaching_into_the_gutter_leaves_the_columns_whole(paragraph, width):

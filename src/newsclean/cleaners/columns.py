@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -15,7 +17,18 @@ _GAPPED = regex.compile(r"\S {3,}+\S")
 _INK = regex.compile(r"\S")
 _BLANK = regex.compile(r"\s")
 _PAGE = regex.compile(r"[^\f]++")
+_GAP = regex.compile(r"(?<=\S) {2,}+(?=\S)")  # a gap between two columns' text on one row
+_BROKEN = regex.compile(r"\p{L}-$")  # a word hyphenated at its column's edge
+_INDENT = 5  # a paragraph's first line starts this far into its column, at most
 _STRETCH_ROWS = 250  # longer than any page: text without form feeds is read in stretches of at most this many rows
+
+
+class Span(NamedTuple):
+    """A column's positions on the page's rows; ``measure``, if set, is its usual line length where rows are cut."""
+
+    start: int
+    end: int
+    measure: int = 0
 
 
 @dataclass(frozen=True)
@@ -56,20 +69,25 @@ class Columns(Cleaner):
     def _page(self, page: str, offset: int) -> Iterator[Change]:
         rows = lines(page)
         first = last = 0  # the stretch of rows read together, and its columns
-        spans: list[tuple[int, int]] | None = None
+        spans: list[Span] | None = None
         for a, b in _bands(rows):
             if last and b - first <= _STRETCH_ROWS:
-                # Read on while the stretch keeps no fewer columns than either part alone.
-                joined = self._layout(rows[first:b])
-                if joined is not None and len(joined) >= max(len(spans or ()), len(self._layout(rows[a:b]) or ())):
+                # Read on while the stretch keeps no fewer clear gutters than either part alone.
+                joined = self._layout(rows[first:b], ragged=False)
+                alone = self._layout(rows[a:b], ragged=False)
+                if joined is not None and len(joined) >= max(len(spans or ()), len(alone or ())):
                     last, spans = b, joined
                     continue
-            yield from _rewrite(rows[first:last], spans, offset)
-            first, last, spans = a, b, self._layout(rows[a:b])
-        yield from _rewrite(rows[first:last], spans, offset)
+            yield from _rewrite(rows[first:last], self._layout(rows[first:last]), offset)
+            first, last, spans = a, b, self._layout(rows[a:b], ragged=False)
+        yield from _rewrite(rows[first:last], self._layout(rows[first:last]), offset)
 
-    def _layout(self, stretch: list[Line]) -> list[tuple[int, int]] | None:
-        """The columns' ``(start, end)`` positions if ``stretch`` is laid out in columns."""
+    def _layout(self, stretch: list[Line], ragged: bool = True) -> list[Span] | None:
+        """The columns' ``(start, end)`` positions if ``stretch`` is laid out in columns.
+
+        With ``ragged``, a column whose gutter the extractor closed up on
+        some rows is found too (see ``_ragged``).
+        """
         rows = [row.text for row in stretch if not row.blank]
         if len(rows) < 3 or max(map(len, rows)) > self.max_width:
             return None
@@ -79,16 +97,16 @@ class Columns(Cleaner):
             ink |= m
         edges = _gutters(ink, self.min_gutter) or _straddled(masks, ink, self.min_gutter + 1)
         if not edges:
-            return None
+            return self._ragged(rows, Span(0, self.max_width + 1)) if ragged else None
         bounds = [0, *[x for gutter in edges for x in gutter], max(map(len, rows))]
-        spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
-        if any(b - a < self.min_column for a, b in spans):
+        spans = [Span(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+        if any(b - a < self.min_column for a, b, _ in spans):
             return None
-        fields = [[m >> a & ((1 << (b - a)) - 1) != 0 for a, b in spans] for m in masks]
+        fields = [[m >> a & ((1 << (b - a)) - 1) != 0 for a, b, _ in spans] for m in masks]
         across = sum(1 for f in fields if sum(f) >= 2)
         if across < max(3, 0.1 * len(rows)):
             return None
-        for i, (a, b) in enumerate(spans):
+        for i, (a, b, _) in enumerate(spans):
             cells = [row[a:b].strip() for row, f in zip(rows, fields, strict=True) if f[i]]
             if i == len(spans) - 1 and _ends_short(fields):
                 continue  # the article ends near the top of its last column
@@ -98,30 +116,127 @@ class Columns(Cleaner):
                 or sum(" " in c for c in cells) < 0.5 * len(cells)
             ):
                 return None  # short cells: a table, not prose
-        spans[-1] = (spans[-1][0], self.max_width + 1)
-        return spans
+        spans[-1] = Span(spans[-1].start, self.max_width + 1)
+        return [part for span in spans for part in ragged and self._ragged(rows, span) or [span]]
+
+    def _ragged(self, rows: list[str], span: Span) -> list[Span] | None:
+        """Split ``span`` in two where a second column starts that the extractor closed up to the first.
+
+        ``pdftotext -layout`` leaves one space between columns on a row
+        where the first column's line is full, and the gutter shows only on
+        rows where it is short: there the second column resumes after a gap,
+        at the same position on many rows.  Both sides must read as prose.
+        Each row is then cut where its own text crosses over (see ``_cut``).
+        """
+        a, b = span.start, span.end
+        cells = [row[a:b].rstrip() for row in rows]
+        resumes = Counter(m.end() for cell in cells for m in _GAP.finditer(cell))
+        if not resumes:
+            return None
+        mode, seen = resumes.most_common(1)[0]
+        if seen < 3:
+            return None
+        x = min(at for at, n in resumes.items() if mode - _INDENT <= at <= mode and n > 1)  # first lines are indented
+        aligned = sum(n for at, n in resumes.items() if x <= at <= x + _INDENT)
+        if aligned < 0.15 * len(cells) or x < self.min_column:
+            return None
+        shown = [len(cell) - _gap_near(cell, x) for cell in cells if _gap_near(cell, x) < len(cell)]
+        second = Span(a + x, b, sorted(shown)[3 * len(shown) // 4])
+        cuts = [_cut(row, second, a) - a for row in rows]
+        if sum(1 for cell, k in zip(cells, cuts, strict=True) if 0 < k < len(cell) and k != x) < 3:
+            return None  # no row closed up: the strict gutter finder would have seen it
+        for side in (
+            [c[:k] for c, k in zip(cells, cuts, strict=True)],
+            [c[k:] for c, k in zip(cells, cuts, strict=True)],
+        ):
+            prose = [c.strip() for c in side if c.strip()]
+            if (
+                len(prose) < 3
+                or sum(map(len, prose)) < 12 * len(prose)
+                or sum(" " in c for c in prose) < 0.5 * len(prose)
+            ):
+                return None
+        return [Span(a, a + x), second]
 
 
-def _rewrite(rows: list[Line], spans: list[tuple[int, int]] | None, offset: int) -> Iterator[Change]:
+def _rewrite(rows: list[Line], spans: list[Span] | None, offset: int) -> Iterator[Change]:
     """One move per stretch: each column's cells in turn, joined by a line break of the stretch's own."""
     if spans is None:
         return
     newline = (offset + rows[0].end, offset + rows[0].end + 1)
     pieces: list[tuple[int, int]] = []
     cells: list[str] = []
-    inked = [{i for i, (a, b) in enumerate(spans) if row.text[a:b].strip()} for row in rows]
-    for i, (a, b) in enumerate(spans):
+    grid = [_cells(row.text, spans, shows) for row, shows in zip(rows, _showing(rows, spans), strict=True)]
+    inked = [{i for i, (a, b) in enumerate(row) if a < b} for row in grid]
+    for i in range(len(spans)):
         for k, row in enumerate(rows):
             if _offset(inked, k, i):
                 continue
-            cell = row.text[a:b].rstrip()
-            start = offset + row.start + min(a, len(row.text))
-            pieces += [newline, (start, start + len(cell))]
-            cells.append(cell)
+            a, b = grid[k][i]
+            pieces += [newline, (offset + row.start + a, offset + row.start + b)]
+            cells.append(row.text[a:b])
     pieces = pieces[1:]
     new = "\n".join(cells)
     reason = f"{len(spans)} columns put in reading order"
     yield Change(offset + rows[0].start, offset + rows[-1].end, new, reason, pieces=tuple(pieces))
+
+
+def _showing(rows: list[Line], spans: list[Span]) -> list[set[int]]:
+    """For each row, the closed-up columns it is cut into: all from the first block of rows that shows their gutter.
+
+    Blocks above it (a title run across the columns' width) are not cut.
+    """
+    closed = [i for i, span in enumerate(spans) if span.measure]
+    shows: list[set[int]] = [set() for _ in rows]
+    seen: set[int] = set()
+    for a, b in _bands(rows):
+        seen = seen | {
+            i for i in closed if any(_gap_near(row.text, spans[i].start) < len(row.text) for row in rows[a:b])
+        }
+        shows[a:b] = [seen] * (b - a)
+    return shows
+
+
+def _cells(row: str, spans: list[Span], shows: set[int]) -> list[tuple[int, int]]:
+    """Where each column's text lies on ``row``: ``(start, end)``, empty where the column has none."""
+    starts = [
+        _cut(row, span, spans[i - 1].start) if i in shows else min(span.end if span.measure else span.start, len(row))
+        for i, span in enumerate(spans)
+    ][1:]
+    return [(a, a + len(row[a:b].rstrip())) for a, b in zip([0, *starts], [*starts, len(row)], strict=True)]
+
+
+def _gap_near(row: str, x: int) -> int:
+    """Where text resumes after a gap near position ``x`` of ``row``; ``len(row)`` if there is none."""
+    return next((m.end() for m in _GAP.finditer(row) if x - _INDENT <= m.end() <= x + _INDENT), len(row))
+
+
+def _cut(row: str, span: Span, left: int) -> int:
+    """Where ``row`` passes to a column closed up to the one before it, which starts at ``left``.
+
+    The row is cut after its gap near the column's start if it has one.
+    Else the extractor ran the two lines together with one space: at a word
+    hyphenated at the first column's edge (``Me-``) if there is one, else
+    where both lines come closest to the column's usual length (the first
+    column's line is full, or the gutter would show).
+    """
+    x = span.start
+    if len(row) <= x:
+        return len(row)
+    if (resume := _gap_near(row, x)) < len(row):
+        return resume
+    if not row[: max(_INDENT + 1, x - 2 * _INDENT)].strip():
+        return len(row) - len(row.lstrip())  # the row holds the second column's line alone
+    end = len(row[: span.end].rstrip())
+    starts = [k + 1 for k in range(max(1, x - 2 * _INDENT), x) if row[k] == " " and row[k - 1] != " " != row[k + 1]]
+    broken = [k for k in starts if _BROKEN.search(row, 0, k - 1)]
+    if broken:
+        return broken[-1]
+    if not starts:
+        return row.find(" ", x) + 1 or len(row)  # a long word reaches over the column's start
+    return min(
+        reversed(starts), key=lambda k: abs(len(row[left:k].rstrip()) - span.measure) + abs(end - k - span.measure)
+    )
 
 
 def _offset(inked: list[set[int]], k: int, column: int) -> bool:
