@@ -56,7 +56,7 @@ def test_each_artefact_is_repaired(kind, data):
 
 
 def test_pipeline_names_and_switches():
-    assert Pipeline().names[:3] == ("unicode", "columns", "whitespace")
+    assert Pipeline().names[:3] == ("unicode", "columns", "interleave")
     assert "reflow" not in Pipeline(disable=["reflow"]).names
     assert Pipeline(only=["unicode"]).names == ("unicode",)
 
@@ -725,6 +725,53 @@ def test_columns_closed_up_beside_full_lines_are_read_whole():
     read = clean("\n".join([*left, *right]) + "\n", pipeline=_NO_TITLE).text
     assert doc.text.split() == read.split()
     assert "savings from the combination" in doc.text
+
+
+def test_columns_read_across_the_page_with_glued_words_are_read_whole():
+    """pdftotext without layout may read two columns row by row.
+
+    Where it takes out a hyphen at a line's end it glues the half word to
+    the other column's line (``resiReuters``); the rest of the word starts
+    a line below.
+    """
+    left = [
+        "The council said on Monday that it would look",
+        "again at the plan for the new bridge, which resi-",
+        "dents have opposed for more than two years.",
+        "Officials in the city have been asked to ex-",
+        "plain why the work was delayed for so long, and",
+        "the mayor has promised to publish the full com-",
+        "plaint before the next meeting of the council.",
+    ]
+    right = [
+        "Shares in the firm fell sharply on Friday after",
+        "Reuters reported that profits would be lower",
+        "this year, and the chief executive said that the",
+        "Board would meet again in the spring to discuss",
+        "the sale of its European business to a rival.",
+        "Analysts said the sale could raise as much as",
+        "two billion dollars for the company this year.",
+    ]
+    rows = []
+    for a, b in zip(left, right, strict=True):
+        rows += [a[:-1] + b] if a.endswith("-") else [a, b]
+    doc = clean("\n".join(rows) + "\n\f", pipeline=_NO_TITLE)
+    assert doc.text.split() == clean("\n".join([*left, *right]) + "\n", pipeline=_NO_TITLE).text.split()
+    assert "which residents have opposed" in doc.text
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    paragraphs=_ARTICLE,
+    names=st.lists(st.sampled_from(["YouTube", "McDonald", "iPhone", "LeBron", "DeSantis"]), min_size=3, max_size=6),
+    width=st.integers(30, 70),
+)
+def test_one_column_with_names_in_mixed_case_is_not_read_as_two(paragraphs, names, width):
+    words = " ".join(paragraphs).split()
+    for k, name in enumerate(names):
+        words.insert((k * 7) % len(words), name)
+    page = textwrap.fill(" ".join(words), width) + "\n\f"
+    assert clean(page).text == clean(page, pipeline=Pipeline(disable=["interleave"])).text
 
 
 @settings(max_examples=10, deadline=None)

@@ -16,7 +16,7 @@ class Pipeline:
     """An ordered list of configured cleaners.
 
     >>> Pipeline(disable=["reflow"]).names[:3]
-    ('unicode', 'columns', 'whitespace')
+    ('unicode', 'columns', 'interleave')
     """
 
     def __init__(

@@ -8,6 +8,7 @@ from .dropcaps import DropCaps
 from .footnotes import Footnotes
 from .furniture import Furniture
 from .hyphenation import Hyphenation
+from .interleave import Interleave
 from .letterspacing import LetterSpacing
 from .metadata import Metadata
 from .order import ReadingOrder
@@ -19,6 +20,7 @@ from .whitespace import Whitespace
 BUILTINS = (
     Unicode,
     Columns,
+    Interleave,
     Whitespace,
     DoubleSpacing,
     LetterSpacing,
@@ -45,6 +47,7 @@ __all__ = [
     "Footnotes",
     "Furniture",
     "Hyphenation",
+    "Interleave",
     "LetterSpacing",
     "Metadata",
     "ReadingOrder",
