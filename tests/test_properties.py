@@ -233,6 +233,16 @@ def test_a_one_letter_drop_cap_set_apart_goes_back_before_a_lead_that_ends_its_s
     assert doc.text.startswith("A NEW YORK man was charged with fraud on Monday. He denied it")
 
 
+def test_a_paragraph_opening_on_a_under_a_heading_in_capitals_keeps_it_off_the_page():
+    """Web text has no drop caps: ``A`` opening the paragraph under a heading in capitals stays there."""
+    head = "Home Natural & Eco-FriendlyBabywearing Hiking the Boulder Flat Irons\n\nHIKING THE BOULDER FLAT IRONS written by Regan"
+    doc = clean(
+        f"{head}\n\nA spokesperson for the park said on Monday that the trail was open again.\n\n{_SENTENCES[0]}\n"
+    )
+    assert doc.title == "HIKING THE BOULDER FLAT IRONS"
+    assert doc.text.startswith("A spokesperson")
+
+
 def test_a_capital_opening_a_line_under_a_lead_is_no_drop_cap():
     lead = "NEW YORK man was charged with fraud on Monday.\nA judge will rule on the case in May, his lawyer said.\n"
     assert clean(f"{lead}\nThe case goes on.\n").text.startswith(

@@ -30,9 +30,8 @@ _LEAD = regex.compile(
 )
 # A lead of two words or more in capitals, its sentence going on after them: ``NEW YORK man pleaded``.
 _PROSE_AFTER = regex.compile(r"\p{Lu}{2,}+(?:[ ]++\p{Lu}{2,}+)++[ ]++\p{Ll}")
-# A line that ends no sentence: the line below goes on with it.
-_OPEN_LINE = regex.compile(r"[^\n]*+(?<![.!?:\"”’'])(?=\n|$)")
 _ONE_LETTER_WORD = 6.9  # a letter this frequent alone is a word of the language (``A``, ``I``; ``y`` in Spanish)
+_OPEN_LINE = regex.compile(r"[^\n]*+(?<![.!?:\"”’'])(?=\n|$)")  # a line that ends no sentence
 _FIRST_WORD = regex.compile(r"\p{Lu}{2,}(?=[\s\p{P}]|$)|\p{Lu}\p{Ll}+(?=[\s\p{P}]|$)")
 
 
@@ -57,13 +56,14 @@ class DropCaps(Cleaner):
             yield Change(displaced.start("letter") + 1, displaced.start("rest"), "", "displaced drop cap")
             return
         vocab = cache(partial(Vocabulary, text))  # counted only when a candidate needs it
+        paged = bool(draft.page_breaks(text))
         for below in _BELOW.finditer(text):
             letter, word, after = below.group("letter", "word", "next")
             restored = self._restored(letter, word, after, text, below.start("word"), draft.language, vocab)
-            # A word of its own (``A``) goes before the line above when that line's sentence goes on,
-            # or when a gap sets it apart from its line as a drop cap (``A     year ago`` is no ``A year ago``).
+            # A word of its own (``A``) goes back if a gap sets it apart as a drop cap (``A     year ago``
+            # is one, ``A year ago`` is the article), or on a printed page if the lead's line goes on.
             if restored and (
-                len(restored) == 1 or _OPEN_LINE.match(text, below.start("word")) or _set_apart(below, draft)
+                len(restored) == 1 or _set_apart(below, draft) or paged and _OPEN_LINE.match(text, below.start("word"))
             ):
                 yield Change(below.start("word"), below.start("word"), restored, "displaced drop cap")
                 yield Change(below.start("letter"), below.end(), "", "displaced drop cap")
