@@ -26,7 +26,7 @@ _KNOWN = 3.0  # zipf: a word this frequent is a word, not two halves
 _WIDE = 1.6  # a line this many times the page's measure holds two lines
 _NARROW = 0.5  # neither line run together is shorter than this share of the measure
 _MARGIN = 4.0  # how much better two columns must read than the lines as printed
-_ACROSS = 0.75  # a row that goes on in the other column: the extractor read across the page
+_ACROSS = 0.75  # after a row holding both columns, the next goes on in the other: the extractor read across
 _BEAM = 24  # readings kept at each line: enough for a page, and linear in its length
 _LOOKAHEAD = 3  # lines below a glued word in which the rest of its first half is sought
 
@@ -172,8 +172,8 @@ def _assign(text: str, rows: list[list[_Piece]], vocab: Vocabulary, lang: str) -
     Each row's pieces go to alternate columns.  A beam search keeps the
     best readings by the last piece of each column, scored by how well each
     piece reads on from the last one in its column, and a little more where
-    a row goes on in the other column from the row above.  Each reading
-    keeps its rows' sides as a chain back to the first row.
+    the row after one that ran both columns together starts in the other
+    column.  Each reading keeps its rows' sides as a chain back to the first.
     """
     Key = tuple[_Piece | None, _Piece | None]
     Chain = tuple[list[int], "Chain"] | None
@@ -182,7 +182,8 @@ def _assign(text: str, rows: list[list[_Piece]], vocab: Vocabulary, lang: str) -
         grown: dict[Key, tuple[float, Chain]] = {}
         for lasts, (score, chain) in beam.items():
             for first in (0, 1):
-                ends, gain = list(lasts), score + (_ACROSS if chain and chain[0][-1] != first else 0.0)
+                across = chain is not None and len(chain[0]) > 1 and chain[0][-1] != first
+                ends, gain = list(lasts), score + (_ACROSS if across else 0.0)
                 sides = [first ^ (j % 2) for j in range(len(row))]
                 for piece, side in zip(row, sides, strict=True):
                     if ends[side] is not None:
