@@ -16,7 +16,6 @@ from ..textutil import Line, blocks
 
 # A lowercase letter run into a capital: where pdftotext may have glued half a word to the other column's line.
 _CASE_TURN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
-_TOKEN_END = regex.compile(r"\S*+$")  # the token that ends where the search ends
 _LETTERS = regex.compile(r"[\p{L}\p{M}]++")
 _LAST_LETTERS = regex.compile(r"[\p{L}\p{M}]++$")
 _SPACE = regex.compile(" ")
@@ -28,6 +27,7 @@ _NARROW = 0.5  # neither line run together is shorter than this share of the mea
 _MARGIN = 4.0  # how much better two columns must read than the lines as printed
 _ACROSS = 0.75  # after a row holding both columns, the next goes on in the other: the extractor read across
 _BEAM = 24  # readings kept at each line: enough for a page, and linear in its length
+_LONGEST = 300  # no printed line is longer, in characters
 _LOOKAHEAD = 3  # lines below a glued word in which the rest of its first half is sought
 
 
@@ -62,7 +62,7 @@ class Interleave(Cleaner):
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         if "\f" not in text or not _CASE_TURN.search(text):
             return  # no printed pages, or no word glued across columns
-        runs = [run for run in blocks(text) if len(run) >= 6 and not any("   " in line.text for line in run)]
+        runs = [run for run in blocks(text) if len(run) >= 6 and not any(_laid_out(line.text) for line in run)]
         sizes = [len(line.text) for run in runs for line in run if len(line.text) >= 15]
         if len(sizes) < 6:
             return
@@ -70,6 +70,11 @@ class Interleave(Cleaner):
         vocab = Vocabulary(text)
         for run in runs:
             yield from _reread(text, run, measure, vocab, draft.language)
+
+
+def _laid_out(line: str) -> bool:
+    """Is ``line`` no line of a column: laid out with gaps, or longer than any page is wide?"""
+    return "   " in line or len(line) > _LONGEST
 
 
 def _reread(text: str, run: list[Line], measure: float, vocab: Vocabulary, lang: str) -> Iterator[Change]:
@@ -108,7 +113,7 @@ def _pieces(line: Line, below: list[Line], measure: float, vocab: Vocabulary, la
 
 def _glued(line: str, at: int, below: list[Line], vocab: Vocabulary, lang: str) -> bool:
     """Is the token before ``line[at]`` half a word whose rest comes later on the line or starts a line below?"""
-    half = _TOKEN_END.search(line, 0, at).group()
+    half = line[line.rfind(" ", 0, at) + 1 : at]
     if len(half) < 2 or not _LETTERS.fullmatch(half):
         return False
     if zipf(_LETTERS.match(line, at - len(half)).group().lower(), lang) >= _KNOWN:
