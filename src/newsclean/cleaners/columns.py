@@ -107,14 +107,9 @@ class Columns(Cleaner):
         if across < max(3, 0.1 * len(rows)):
             return None
         for i, (a, b, _) in enumerate(spans):
-            cells = [row[a:b].strip() for row, f in zip(rows, fields, strict=True) if f[i]]
             if i == len(spans) - 1 and _ends_short(fields):
                 continue  # the article ends near the top of its last column
-            if (
-                len(cells) < 3
-                or sum(map(len, cells)) < 12 * len(cells)
-                or sum(" " in c for c in cells) < 0.5 * len(cells)
-            ):
+            if not _prose([row[a:b] for row, f in zip(rows, fields, strict=True) if f[i]]):
                 return None  # short cells: a table, not prose
         spans[-1] = Span(spans[-1].start, self.max_width + 1)
         return [part for span in spans for part in ragged and self._ragged(rows, span) or [span]]
@@ -145,18 +140,18 @@ class Columns(Cleaner):
         cuts = [_cut(row, second, a) - a for row in rows]
         if sum(1 for cell, k in zip(cells, cuts, strict=True) if 0 < k < len(cell) and k != x) < 3:
             return None  # no row closed up: the strict gutter finder would have seen it
-        for side in (
-            [c[:k] for c, k in zip(cells, cuts, strict=True)],
-            [c[k:] for c, k in zip(cells, cuts, strict=True)],
+        if not (
+            _prose([c[:k] for c, k in zip(cells, cuts, strict=True)])
+            and _prose([c[k:] for c, k in zip(cells, cuts, strict=True)])
         ):
-            prose = [c.strip() for c in side if c.strip()]
-            if (
-                len(prose) < 3
-                or sum(map(len, prose)) < 12 * len(prose)
-                or sum(" " in c for c in prose) < 0.5 * len(prose)
-            ):
-                return None
+            return None
         return [Span(a, a + x), second]
+
+
+def _prose(cells: list[str]) -> bool:
+    """Do a column's ``cells`` read as prose: three or more, long, most of them of several words?"""
+    text = [cell.strip() for cell in cells if cell.strip()]
+    return len(text) >= 3 and sum(map(len, text)) >= 12 * len(text) and sum(" " in c for c in text) >= 0.5 * len(text)
 
 
 def _rewrite(rows: list[Line], spans: list[Span] | None, offset: int) -> Iterator[Change]:
