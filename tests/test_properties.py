@@ -737,6 +737,15 @@ def test_columns_closed_up_beside_full_lines_are_read_whole():
     assert "savings from the combination" in doc.text
 
 
+@settings(max_examples=40, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=5, max_size=8), width=st.integers(40, 90), gap=st.integers(3, 5))
+def test_one_column_with_sentences_set_wide_apart_is_not_cut_in_two(paragraphs, width, gap):
+    """Wide spaces between sentences at much the same place on many lines are no gutter."""
+    lines = [f"     {line}" if k == 0 else line for p in paragraphs for k, line in enumerate(textwrap.wrap(p, width))]
+    page = "\n".join(line.replace(". ", "." + " " * gap) for line in lines) + "\n\f"
+    assert clean(page, pipeline=_NO_TITLE).text.split() == " ".join(paragraphs).split()
+
+
 def test_columns_read_across_the_page_with_glued_words_are_read_whole():
     """pdftotext without layout may read two columns row by row.
 

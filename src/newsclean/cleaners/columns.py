@@ -18,6 +18,7 @@ _INK = regex.compile(r"\S")
 _BLANK = regex.compile(r"\s")
 _PAGE = regex.compile(r"[^\f]++")
 _GAP = regex.compile(r"(?<=\S) {2,}+(?=\S)")  # a gap between two columns' text on one row
+_SENTENCE_GAP = regex.compile(r"[.!?:][\"”’)]? {2,}+[\"“‘(]?\p{Lu}$")  # a sentence's end, a wide space, the next one
 _BROKEN = regex.compile(r"\p{L}-$")  # a word hyphenated at its column's edge
 _INDENT = 5  # a paragraph's first line starts this far into its column, at most
 _STRETCH_ROWS = 250  # longer than any page: text without form feeds is read in stretches of at most this many rows
@@ -135,8 +136,10 @@ class Columns(Cleaner):
         aligned = sum(n for at, n in resumes.items() if x <= at <= x + _INDENT)
         if aligned < 0.15 * len(cells) or x < self.min_column:
             return None
-        shown = [len(cell) - _gap_near(cell, x) for cell in cells if _gap_near(cell, x) < len(cell)]
-        second = Span(a + x, b, sorted(shown)[3 * len(shown) // 4])
+        clear = [(cell, _gap_near(cell, x)) for cell in cells if _gap_near(cell, x) < len(cell)]
+        if sum(bool(_SENTENCE_GAP.search(cell, 0, k + 1)) for cell, k in clear) > 0.5 * len(clear):
+            return None  # sentences set apart by wide spaces in one column, not a gutter
+        second = Span(a + x, b, sorted(len(cell) - k for cell, k in clear)[3 * len(clear) // 4])
         cuts = [_cut(row, second, a) - a for row in rows]
         if sum(1 for cell, k in zip(cells, cuts, strict=True) if 0 < k < len(cell) and k != x) < 3:
             return None  # no row closed up: the strict gutter finder would have seen it
