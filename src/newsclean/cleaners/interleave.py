@@ -20,12 +20,14 @@ _LETTERS = regex.compile(r"[\p{L}\p{M}]++")
 _LAST_LETTERS = regex.compile(r"[\p{L}\p{M}]++$")
 _SPACE = regex.compile(" ")
 _HYPHENATED = regex.compile(r"\p{L}-$")
+_RUN_ON = regex.compile(r"\p{Ll}- \p{Ll}")  # a line-end hyphen inside a line: the next column's line ran on after it
 _CLOSED = regex.compile(r"[.!?:\"”’)]$")
 _KNOWN = 3.0  # zipf: a word this frequent is a word, not two halves
 _WIDE = 1.6  # a line this many times the page's measure holds two lines
 _NARROW = 0.5  # neither line run together is shorter than this share of the measure
 _MARGIN = 4.0  # how much better two columns must read than the lines as printed
-_ACROSS = 0.75  # after a row holding both columns, the next goes on in the other: the extractor read across
+_ACROSS = 0.75  # a row going on in the other column, where the extractor read across the page
+_NEAR = 6  # rows above and below the words glued or run on across columns that were read across too
 _BEAM = 24  # readings kept at each line: enough for a page, and linear in its length
 _LONGEST = 300  # no printed line is longer, in characters
 _LOOKAHEAD = 3  # lines below a glued word in which the rest of its first half is sought
@@ -46,8 +48,10 @@ class Interleave(Cleaner):
     share a baseline run together with one space.  Where it took out a
     hyphen at a line's end, it glued the half word to the other column's
     line (``next sumSweden did the same``) and the rest of the word starts
-    a line below (``mer's tournament``).  Such glued words show what
-    happened; only a block with two of them is read again.  Its lines are
+    a line below (``mer's tournament``); where it left the hyphen, the
+    other column's line may run on after it (``strug- are also``).  Such
+    words show what happened: only a block with a glued word and one more
+    of either is read again, the rows near them as read across the page.  Its lines are
     cut at the glued words and where two lines run together (both nearest
     the page's measure), and each piece goes to the column it reads on
     from: a word completed, a sentence going on or starting anew.  The
@@ -79,9 +83,12 @@ def _laid_out(line: str) -> bool:
 
 def _reread(text: str, run: list[Line], measure: float, vocab: Vocabulary, lang: str) -> Iterator[Change]:
     rows = [_pieces(line, run[k + 1 : k + 1 + _LOOKAHEAD], measure, vocab, lang) for k, line in enumerate(run)]
-    if sum(piece.half for row in rows for piece in row) < 2:
-        return  # no words glued across columns: nothing shows the lines were read across the page
-    columns = _assign(text, rows, vocab, lang)
+    glued = sum(piece.half for row in rows for piece in row)
+    if not glued or glued + sum(len(_RUN_ON.findall(line.text)) for line in run) < 2:
+        return  # too little shows that the lines were read across the page
+    shown = [k for k, line in enumerate(run) if any(piece.half for piece in rows[k]) or _RUN_ON.search(line.text)]
+    across = range(shown[0] - _NEAR, shown[-1] + _NEAR + 1)  # rows read across the page, by what shows it
+    columns = _assign(text, rows, across, vocab, lang)
     if _reads(text, columns, vocab, lang) < _reads(text, [run], vocab, lang) + _MARGIN:
         return
     newline = (run[0].end, run[0].end + 1)
@@ -171,24 +178,25 @@ def _reads(text: str, columns: list[list[Line]] | list[list[_Piece]], vocab: Voc
     )
 
 
-def _assign(text: str, rows: list[list[_Piece]], vocab: Vocabulary, lang: str) -> list[list[_Piece]]:
+def _assign(text: str, rows: list[list[_Piece]], across: range, vocab: Vocabulary, lang: str) -> list[list[_Piece]]:
     """The best reading of ``rows`` as two columns, the one the block starts in first.
 
     Each row's pieces go to alternate columns.  A beam search keeps the
     best readings by the last piece of each column, scored by how well each
     piece reads on from the last one in its column, and a little more where
-    the row after one that ran both columns together starts in the other
-    column.  Each reading keeps its rows' sides as a chain back to the first.
+    a row in the stretch read ``across`` the page starts in the other column
+    from the row above.  Each reading keeps its rows' sides as a chain back
+    to the first.
     """
     Key = tuple[_Piece | None, _Piece | None]
     Chain = tuple[list[int], "Chain"] | None
     beam: dict[Key, tuple[float, Chain]] = {(None, None): (0.0, None)}
-    for row in rows:
+    for k, row in enumerate(rows):
         grown: dict[Key, tuple[float, Chain]] = {}
         for lasts, (score, chain) in beam.items():
             for first in (0, 1):
-                across = chain is not None and len(chain[0]) > 1 and chain[0][-1] != first
-                ends, gain = list(lasts), score + (_ACROSS if across else 0.0)
+                turns = k in across and chain is not None and chain[0][-1] != first
+                ends, gain = list(lasts), score + (_ACROSS if turns else 0.0)
                 sides = [first ^ (j % 2) for j in range(len(row))]
                 for piece, side in zip(row, sides, strict=True):
                     if ends[side] is not None:
