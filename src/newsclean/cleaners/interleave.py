@@ -51,12 +51,12 @@ class Interleave(Cleaner):
     a line below (``mer's tournament``); where it left the hyphen, the
     other column's line may run on after it (``strug- are also``).  Such
     words show what happened: only a block with a glued word and one more
-    of either is read again, the rows near them as read across the page.  Its lines are
-    cut at the glued words and where two lines run together (both nearest
-    the page's measure), and each piece goes to the column it reads on
-    from: a word completed, a sentence going on or starting anew.  The
-    block is rewritten column by column if that reads far better than the
-    lines as printed.
+    of either is read again, the rows near them as read across the page.
+    Its lines are cut at the glued words and where two lines run together
+    (both nearest the page's measure), and each piece goes to the column it
+    reads on from: a word completed, a sentence going on or starting anew.
+    The block is rewritten column by column if that reads far better than
+    the lines as printed.
     """
 
     name = "interleave"
