@@ -323,9 +323,14 @@ def test_opening_words_in_capitals_read_last_on_the_page_go_back_in_front(paragr
 
 
 @settings(max_examples=15, deadline=None)
-@given(paragraphs=st.lists(_PROSE, min_size=3, max_size=5), data=st.data())
-def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, data):
-    paragraphs[0] = f"POLICE said on Monday that {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
+@given(
+    paragraphs=st.lists(_PROSE, min_size=3, max_size=5),
+    lead=st.sampled_from(["POLICE said on Monday that", "SCIENTISTS HAVE LONG known that"]),
+    data=st.data(),
+)
+def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, lead, data):
+    """A lead in capitals opens the article: one common word the text writes elsewhere, or a run of them."""
+    paragraphs[0] = f"{lead} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
     paragraphs[-1] += " The police would not say more."
     cut = data.draw(st.integers(1, len(paragraphs) - 1))
     page = "\n\n".join(["Night raid", *paragraphs[cut:], *paragraphs[:cut]]) + "\n\f"
@@ -334,7 +339,7 @@ def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, data):
     # Moved text keeps its own raw offsets: later repairs inside it name just what they touch.
     assert all(len(e.before) <= 2 for e in doc.edits if e.cleaner != "reading_order")
     # Prose that opens no article stays where it is, and so does text without pages.
-    plain = clean(page.replace("POLICE said", "Police said"), pipeline=_NO_TITLE).text
+    plain = clean(page.replace(lead, lead.capitalize()), pipeline=_NO_TITLE).text
     assert plain.startswith("Night raid\n\n" + paragraphs[cut][:20])
     assert clean(page.replace("\f", ""), pipeline=_NO_TITLE).text.startswith("Night raid\n\n" + paragraphs[cut][:20])
 

@@ -20,6 +20,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}]++")
 _HEADLINE_WORDS = 20  # a headline has no more words; a paragraph over a byline read late has more
 # An opening set in capitals, prose after it on the line: ``PRINCE Andrew, the…``, ``NEW YORK, NY – With…``.
 _LEAD = regex.compile(r"[ ]*+(?P<caps>\p{Lu}{3,}+)(?![\p{L}\p{M}]).*\p{Ll}")
+_CAPS_RUN = regex.compile(r"[ ]*+(?P<words>\p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){2,})[ ]\p{Ll}")  # three words or more
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,13 @@ class ReadingOrder(Cleaner):
         if not m:
             return False
         caps = m.group("caps")
-        # Set in capitals here only, and as an ordinary word elsewhere (which an acronym never is).
-        return zipf(caps.lower(), lang) >= self.min_zipf and words.exact[caps] == 1 and words.folded[caps.lower()] > 1
+        if zipf(caps.lower(), lang) < self.min_zipf:
+            return False
+        # Set in capitals here only, and as an ordinary word elsewhere (which an acronym never is),
+        # or a run of common words in capitals that the sentence goes on from (``CROSSOVERS MAY HAVE become``).
+        run = _CAPS_RUN.match(unit.lines[0].text)
+        common = run is not None and all(zipf(w.lower(), lang) >= self.min_zipf for w in run.group("words").split())
+        return common or words.exact[caps] == 1 and words.folded[caps.lower()] > 1
 
 
 def _late_byline(page: list[Unit], good: list[int]) -> list[Unit]:
