@@ -826,6 +826,20 @@ def test_a_credit_reaching_into_the_gutter_leaves_the_columns_whole(paragraph, w
 
 
 @settings(max_examples=10, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=4))
+def test_a_header_row_of_running_title_and_masthead_leaves_the_title_block_whole(paragraphs):
+    """``pdftotext -layout`` sets the running title, cut short, and the masthead in one row over the title."""
+    header = f"{'Council to vote on the new bridge plan after a long...':<70}CityWire"
+    page = f"{header}\n\n\n\nCouncil to vote on the new bridge plan after a long delay\nJane Doe | 20 November 2019\n\n"
+    doc = clean(page + "\n".join(textwrap.fill(p, 90) for p in paragraphs) + "\n\f")
+    assert (doc.title, [a.name for a in doc.authors], doc.published) == (
+        "Council to vote on the new bridge plan after a long delay",
+        ["Jane Doe"],
+        "2019-11-20",
+    )
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=3, max_size=4))
 def test_a_page_header_left_between_columns_is_furniture(paragraphs):
     header = "THE DAILY POST\n\nNov. 20, 2019\n\nA1\n\nTalks resume\nBy Jane Doe\n\n"

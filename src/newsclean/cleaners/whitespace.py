@@ -18,13 +18,19 @@ _WS = regex.compile(
     regex.M,
 )
 
+# A page's first line with text, laid out in cells (``CityAM`` beside the running title): each cell is a line.
+_PAGE_HEAD = regex.compile(r"(?:\A|(?<=\f))\s*+\K[^\n\f]*+")
+_CELL_GAP = 3
+
 
 @dataclass(frozen=True)
 class Whitespace(Cleaner):
     """One space between words, none at line ends, ``\\n`` as the only line break.
 
     Form feeds become line breaks; blank lines are kept for the paragraph
-    cleaners to read.
+    cleaners to read.  On a printed page, the cells of its first row (a
+    running title beside the masthead, laid out by ``pdftotext -layout``)
+    go on lines of their own, as they are read without layout.
 
     >>> from newsclean import clean
     >>> clean("One  line\\r\\nand\\ttwo   ").text
@@ -35,6 +41,7 @@ class Whitespace(Cleaner):
     after = ("unicode",)
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        heads = [m.span() for m in _PAGE_HEAD.finditer(text)] if "\f" in text else []
         for m in _WS.finditer(text):
             if m.group("newline") is not None:
                 if m.group() == "\f":  # page furniture is found page by page later
@@ -42,5 +49,7 @@ class Whitespace(Cleaner):
                 yield Change(m.start(), m.end(), "\n", "line break")
             elif m.group("edge") is not None:
                 yield Change(m.start(), m.end(), "", "space at line edge")
+            elif m.end() - m.start() >= _CELL_GAP and any(a <= m.start() < b for a, b in heads):
+                yield Change(m.start(), m.end(), "\n", "cells of a page's header row")
             else:
                 yield Change(m.start(), m.end(), " ", "run of spaces")
