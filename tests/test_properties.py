@@ -55,6 +55,13 @@ def test_each_artefact_is_repaired(kind, data):
     assert clean(broken).text == cleaned
 
 
+def test_a_break_before_a_name_in_lowercase_is_kept_when_cleaned_again():
+    """``my6sense`` may open a paragraph under a short line; cleaning the output again keeps the break."""
+    wide = textwrap.fill("The agency said the plan would take effect next year, after a long review. " * 4, 90)
+    once = clean(f"{wide}\n\nOfficials said the company\nmy6sense would appeal the ruling.\n").text
+    assert clean(once).text == once
+
+
 def test_pipeline_names_and_switches():
     assert Pipeline().names[:3] == ("unicode", "columns", "interleave")
     assert "reflow" not in Pipeline(disable=["reflow"]).names
