@@ -34,7 +34,7 @@ class ReadingOrder(Cleaner):
     page's first paragraph.  Only one lead a page qualifies, and its
     capitals must spell a common word that the document writes elsewhere,
     but never again in capitals (so ``IPO and…`` or ``NATO said`` is no
-    lead).  A byline under paragraphs, on a page that ends mid-sentence,
+    lead), or three common words or more (``SCIENTISTS HAVE LONG known``).  A byline under paragraphs, on a page that ends mid-sentence,
     opens the article the same way.  Opening words in capitals read last
     on the page, after the columns, go back in front of the line they
     began.  Text without page breaks (form feeds) is left alone.
@@ -113,7 +113,7 @@ class ReadingOrder(Cleaner):
         if zipf(caps.lower(), lang) < self.min_zipf:
             return False
         # Set in capitals here only, and as an ordinary word elsewhere (which an acronym never is),
-        # or a run of common words in capitals that the sentence goes on from (``CROSSOVERS MAY HAVE become``).
+        # or a run of common words in capitals that the sentence goes on from (``SCIENTISTS HAVE LONG known``).
         run = _CAPS_RUN.match(unit.lines[0].text)
         common = run is not None and all(zipf(w.lower(), lang) >= self.min_zipf for w in run.group("words").split())
         return common or words.exact[caps] == 1 and words.folded[caps.lower()] > 1
