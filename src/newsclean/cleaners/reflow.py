@@ -70,14 +70,9 @@ class Reflow(Cleaner):
             before = text[top + 2 if top >= 0 else 0 : gap.start()]
             after = text[gap.end() : gap.end() + 80]
             opening = "\n" not in before and opens_in_capitals(before)  # a lead in capitals on a line of its own
-            # A name in lowercase (``my6sense``) may open a paragraph: the break stays, as it was made.
-            if (
-                continues(before, after)
-                and not _BRAND.match(after)
-                or dangles(before)
-                and after[:1].isdigit()
-                or opening
-            ):
+            # A name in lowercase (``my6sense``) may open a paragraph: that break stays, as it was made.
+            goes_on = continues(before, after) and not _BRAND.match(after)
+            if goes_on or dangles(before) and after[:1].isdigit() or opening:
                 yield Change(gap.start(), gap.end(), " ", "paragraph split mid-sentence")
             elif gap.end() - gap.start() > 2:
                 yield Change(gap.start(), gap.end(), "\n\n", "blank lines")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ _WS = regex.compile(
 
 # A page's first line with text, laid out in cells (``CityAM`` beside the running title): each cell is a line.
 _PAGE_HEAD = regex.compile(r"(?:\A|(?<=\f))\s*+\K[^\n\f]*+")
-_CELL_GAP = 3
+_CELL_GAP = 3  # spaces, at least, between two cells of a row
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Whitespace(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         heads = [m.span() for m in _PAGE_HEAD.finditer(text)] if "\f" in text else []
+        starts = [a for a, _ in heads]
         for m in _WS.finditer(text):
             if m.group("newline") is not None:
                 if m.group() == "\f":  # page furniture is found page by page later
@@ -49,7 +51,13 @@ class Whitespace(Cleaner):
                 yield Change(m.start(), m.end(), "\n", "line break")
             elif m.group("edge") is not None:
                 yield Change(m.start(), m.end(), "", "space at line edge")
-            elif m.end() - m.start() >= _CELL_GAP and any(a <= m.start() < b for a, b in heads):
+            elif m.end() - m.start() >= _CELL_GAP and _within(heads, starts, m.start()):
                 yield Change(m.start(), m.end(), "\n", "cells of a page's header row")
             else:
                 yield Change(m.start(), m.end(), " ", "run of spaces")
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Is ``pos`` inside one of the sorted, disjoint ``spans`` (whose starts are ``starts``)?"""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
