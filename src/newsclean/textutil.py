@@ -102,7 +102,9 @@ _CAPITAL_START = regex.compile(r"\s*+[\p{Lu}\p{N}]")
 # A word of a publication's name: capitalised (``Anti-June``, ``TheHill``, ``MY6SENSE``), a web address
 # (``macrumors.com``), or a short joining word (``for``, ``and``, ``the``, ``de``).
 _MASTHEAD_WORD = regex.compile(r"\p{Lu}[\p{L}\p{N}&'’.-]*+|\p{Ll}[\p{Ll}\p{N}-]*+\.\p{Ll}{2,}+|\p{Ll}{1,3}+")
-_CELL_GAP = regex.compile(r"[ \t]{3,}+")
+CELL_GAP = regex.compile(r"[ \t]{3,}+")  # what sets two cells of a row apart
+# A word hyphenated at the end of its line (or of its column's part of a row).
+HYPHEN_END = regex.compile(r"\p{L}-$")
 
 
 def is_masthead(s: str) -> bool:
@@ -117,7 +119,7 @@ def is_masthead(s: str) -> bool:
 
 def cells(row: str) -> list[str]:
     """The parts of a line set apart by wide gaps, as layout-mode text sets a page's header row."""
-    return [cell for cell in _CELL_GAP.split(row.strip()) if cell]
+    return [cell for cell in CELL_GAP.split(row.strip()) if cell]
 
 
 def column_measure(run: list[Line], width: int, narrowest: int = 40) -> tuple[int, int] | None:

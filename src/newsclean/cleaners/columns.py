@@ -11,7 +11,7 @@ import regex
 
 from ..cleaner import Cleaner, Draft
 from ..records import Change
-from ..textutil import Line, lines
+from ..textutil import HYPHEN_END, Line, lines
 
 _GAPPED = regex.compile(r"\S {3,}+\S")
 _INK = regex.compile(r"\S")
@@ -19,7 +19,6 @@ _BLANK = regex.compile(r"\s")
 _PAGE = regex.compile(r"[^\f]++")
 _GAP = regex.compile(r"(?<=\S) {2,}+(?=\S)")  # a gap between two columns' text on one row
 _SENTENCE_GAP = regex.compile(r"[.!?:][\"”’)]? {2,}+[\"“‘(]?\p{Lu}$")  # a sentence's end, a wide space, the next one
-_BROKEN = regex.compile(r"\p{L}-$")  # a word hyphenated at its column's edge
 _INDENT = 5  # a paragraph's first line starts this far into its column, at most
 _STRETCH_ROWS = 250  # longer than any page: text without form feeds is read in stretches of at most this many rows
 
@@ -136,7 +135,7 @@ class Columns(Cleaner):
         aligned = sum(n for at, n in resumes.items() if x <= at <= x + _INDENT)
         if aligned < 0.15 * len(cells) or x < self.min_column:
             return None
-        clear = [(cell, _gap_near(cell, x)) for cell in cells if _gap_near(cell, x) < len(cell)]
+        clear = [(cell, k) for cell in cells if (k := _gap_near(cell, x)) < len(cell)]
         if sum(bool(_SENTENCE_GAP.search(cell, 0, k + 1)) for cell, k in clear) > 0.5 * len(clear):
             return None  # sentences set apart by wide spaces in one column, not a gutter
         second = Span(a + x, b, sorted(len(cell) - k for cell, k in clear)[3 * len(clear) // 4])
@@ -199,8 +198,8 @@ def _cells(row: str, spans: list[Span], shows: set[int]) -> list[tuple[int, int]
     """Where each column's text lies on ``row``: ``(start, end)``, empty where the column has none."""
     starts = [
         _cut(row, span, spans[i - 1].start) if i in shows else min(span.end if span.measure else span.start, len(row))
-        for i, span in enumerate(spans)
-    ][1:]
+        for i, span in enumerate(spans[1:], 1)
+    ]
     return [(a, a + len(row[a:b].rstrip())) for a, b in zip([0, *starts], [*starts, len(row)], strict=True)]
 
 
@@ -227,7 +226,7 @@ def _cut(row: str, span: Span, left: int) -> int:
         return len(row) - len(row.lstrip())  # the row holds the second column's line alone
     end = len(row[: span.end].rstrip())
     starts = [k + 1 for k in range(max(1, x - 2 * _INDENT), x) if row[k] == " " and row[k - 1] != " " != row[k + 1]]
-    broken = [k for k in starts if _BROKEN.search(row, 0, k - 1)]
+    broken = [k for k in starts if HYPHEN_END.search(row, 0, k - 1)]
     if broken:
         return broken[-1]
     if not starts:

@@ -12,14 +12,13 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..lexicon import Vocabulary, zipf
 from ..records import Change
-from ..textutil import Line, blocks
+from ..textutil import HYPHEN_END, Line, blocks
 
 # A lowercase letter run into a capital: where pdftotext may have glued half a word to the other column's line.
 _CASE_TURN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _LETTERS = regex.compile(r"[\p{L}\p{M}]++")
 _LAST_LETTERS = regex.compile(r"[\p{L}\p{M}]++$")
 _SPACE = regex.compile(" ")
-_HYPHENATED = regex.compile(r"\p{L}-$")
 _RUN_ON = regex.compile(r"\p{Ll}- \p{Ll}")  # a line-end hyphen inside a line: the next column's line ran on after it
 _CLOSED = regex.compile(r"[.!?:\"”’)]$")
 _KNOWN = 3.0  # zipf: a word this frequent is a word, not two halves
@@ -83,10 +82,11 @@ def _laid_out(line: str) -> bool:
 
 def _reread(text: str, run: list[Line], measure: float, vocab: Vocabulary, lang: str) -> Iterator[Change]:
     rows = [_pieces(line, run[k + 1 : k + 1 + _LOOKAHEAD], measure, vocab, lang) for k, line in enumerate(run)]
-    glued = sum(piece.half for row in rows for piece in row)
-    if not glued or glued + sum(len(_RUN_ON.findall(line.text)) for line in run) < 2:
+    glued = [sum(piece.half for piece in row) for row in rows]
+    run_on = [len(_RUN_ON.findall(line.text)) for line in run]
+    if not sum(glued) or sum(glued) + sum(run_on) < 2:
         return  # too little shows that the lines were read across the page
-    shown = [k for k, line in enumerate(run) if any(piece.half for piece in rows[k]) or _RUN_ON.search(line.text)]
+    shown = [k for k in range(len(run)) if glued[k] or run_on[k]]
     across = range(shown[0] - _NEAR, shown[-1] + _NEAR + 1)  # rows read across the page, by what shows it
     columns = _assign(text, rows, across, vocab, lang)
     if _reads(text, columns, vocab, lang) < _reads(text, [run], vocab, lang) + _MARGIN:
@@ -148,7 +148,7 @@ def _halves(line: str, a: int, b: int, measure: float) -> int | None:
         if min(left, right) < _NARROW * measure:
             continue
         score = abs(left - measure) + abs(right - measure)
-        if _HYPHENATED.search(line, a, m.start()):
+        if HYPHEN_END.search(line, a, m.start()):
             score -= measure / 4
         if best is None or score < best:
             best, cut = score, m.start()
@@ -163,7 +163,7 @@ def _follows(text: str, a: Line | _Piece, b: Line | _Piece, vocab: Vocabulary, l
     if isinstance(a, _Piece) and a.half:
         half = _LAST_LETTERS.search(before)
         return 3.0 if half and _completes(half.group(), after, vocab, lang) else -3.0
-    if _HYPHENATED.search(before):
+    if HYPHEN_END.search(before):
         half = _LAST_LETTERS.search(before[:-1])
         return 2.0 if half and _completes(half.group(), after, vocab, lang) else -0.5
     if after[0].islower():

@@ -10,6 +10,7 @@ import regex
 
 from ..cleaner import Cleaner, Draft
 from ..records import Change
+from ..textutil import CELL_GAP
 
 # Possessive quantifiers keep every alternative linear on long runs of spaces.
 _WS = regex.compile(
@@ -21,7 +22,6 @@ _WS = regex.compile(
 
 # A page's first line with text, laid out in cells (``CityAM`` beside the running title): each cell is a line.
 _PAGE_HEAD = regex.compile(r"(?:\A|(?<=\f))\s*+\K[^\n\f]*+")
-_CELL_GAP = 3  # spaces, at least, between two cells of a row
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Whitespace(Cleaner):
                 yield Change(m.start(), m.end(), "\n", "line break")
             elif m.group("edge") is not None:
                 yield Change(m.start(), m.end(), "", "space at line edge")
-            elif m.end() - m.start() >= _CELL_GAP and _within(heads, starts, m.start()):
+            elif CELL_GAP.fullmatch(m.group()) and _within(heads, starts, m.start()):
                 yield Change(m.start(), m.end(), "\n", "cells of a page's header row")
             else:
                 yield Change(m.start(), m.end(), " ", "run of spaces")
