@@ -749,6 +749,31 @@ def test_columns_closed_up_beside_full_lines_are_read_whole():
     assert "savings from the combination" in doc.text
 
 
+@pytest.mark.parametrize("gutter", [6, 12])
+def test_an_indent_in_a_later_column_starts_a_paragraph(gutter):
+    """A paragraph that ends on a full line is told from the next by its indent, in any column."""
+    left = [
+        "    The council met on Monday to talk",
+        "about the budget for the coming year,",
+        "and its members argued for hours.",
+        "    Most of them wanted more money for",
+        "the schools and the roads in town.",
+        "    The mayor said she would listen.",
+    ]
+    right = [
+        "    A vote is now set for next week,",
+        "after which the plan goes to the state",
+        "for approval, which may take a month.",
+        "    Critics said the plan leaves out",
+        "the parks and the library downtown.",
+        "    The council will meet again soon.",
+    ]
+    rows = [f"{a:<{38 + gutter}}{b}" for a, b in zip(left, right, strict=True)]
+    doc = clean("\n".join(rows) + "\n\f", pipeline=_NO_TITLE)
+    paragraphs = [" ".join(p.split()) for p in "\n".join([*left, *right]).split("\n    ")]
+    assert doc.text == "\n\n".join(paragraphs) + "\n"
+
+
 @settings(max_examples=40, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=5, max_size=8), width=st.integers(40, 90), gap=st.integers(3, 5))
 def test_one_column_with_sentences_set_wide_apart_is_not_cut_in_two(paragraphs, width, gap):

@@ -148,18 +148,29 @@ def _within(run: list[Line], column: tuple[int, int] | None) -> tuple[int, int] 
 
 
 def _indented(run: list[Line], draft: Draft) -> set[int]:
-    """Lines of ``run`` set in from their neighbours in the raw text, as a paragraph's first line is."""
+    """Lines of ``run`` set in from their neighbours in the raw text, as a paragraph's first line is.
+
+    The margin is where most lines of its own column near it start, give
+    or take a character: a column split off the right of a page starts far
+    from the left of the text, and text on a grid of characters wavers.
+    """
     raw = draft.tracked.raw
     cols = []
     for line in run:
         at = draft.tracked.raw_span(line.start, line.start + 1)[0] if line.end > line.start else 0
         cols.append(at - raw.rfind("\n", 0, at) - 1)
-    left = min(cols)
-    return {
-        k
-        for k in range(1, len(run))
-        if left + 2 <= cols[k] <= left + 8 and cols[k - 1] == left and (k + 1 == len(run) or cols[k + 1] == left)
-    }
+    starts: set[int] = set()
+    for k in range(1, len(run)):
+        near = cols[max(0, k - _NEAR) : k] + cols[k + 1 : k + 1 + _NEAR]
+        column = [col for col in near if cols[k] - _INDENT <= col <= cols[k]]  # not a column to the left
+        if not column:
+            continue
+        left = min(column)
+        at_left = [col for col in column if col <= left + 1]
+        above = left <= cols[k - 1] <= left + 1 or k - 1 in starts and cols[k - 1] == cols[k]  # or a one-line paragraph
+        if 2 * len(at_left) > len(column) and above and cols[k] >= max(at_left) + 2:
+            starts.add(k)
+    return starts
 
 
 def _capitals(line: str) -> bool:
@@ -175,6 +186,8 @@ _OPENS = regex.compile(r"[\p{Lu}\p{N}“\"‘'«(\[]")
 _JOINED = 1.3  # a line this much longer than the page's lines is two run together
 _MEASURED = 4  # lines, at least, of a block whose lines run together are measured by the page
 _SCRAP = 0.15  # less than this share of a line left over: the lines run together were longer than usual
+_NEAR = 4  # lines either side whose margin a line's indent is measured from
+_INDENT = 8  # a first line is set in this many characters at most
 _GAP = regex.compile(r"\n{2,}+")
 _RULE = regex.compile(r"[ ]*+(?:[_*#~=–—-][ ]?+){3,}+")
 _NUMBERED = regex.compile(r"^\s*\d{1,2}[.)]\s")
