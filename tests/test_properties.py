@@ -667,6 +667,20 @@ def test_a_line_ending_on_a_title_goes_on_with_the_name_below(title, paragraphs)
 
 
 @settings(max_examples=10, deadline=None)
+@given(
+    paragraphs=st.lists(_PROSE, min_size=2, max_size=2),
+    heading=st.sampled_from(
+        [("WHAT SAY YOU, IMPEACHMENT", "JURY?"), ("FORD MUSTANG MACH", "E"), ("WILL THEY BASH THE", "BILLIONAIRES?")]
+    ),
+)
+def test_a_heading_in_capitals_split_by_a_blank_line_is_one(paragraphs, heading):
+    """pdfminer may set each line of a wrapped heading in a box of its own."""
+    first, last = (textwrap.fill(p, 50) for p in paragraphs)
+    doc = clean(f"{first}\n\n___\n{heading[0]}\n\n{heading[1]}\n\n{last}\n", pipeline=Pipeline(only=["reflow"]))
+    assert doc.text == "\n\n".join([paragraphs[0], "___", " ".join(heading), paragraphs[1]]) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3), rule=st.sampled_from(["___", "* * *", "———"]))
 def test_a_separator_line_stands_alone(paragraphs, rule):
     wrapped = [textwrap.fill(p, 50) for p in paragraphs]

@@ -72,7 +72,7 @@ class Reflow(Cleaner):
             opening = "\n" not in before and opens_in_capitals(before)  # a lead in capitals on a line of its own
             # A name in lowercase (``my6sense``) may open a paragraph: that break stays, as it was made.
             goes_on = continues(before, after) and not _BRAND.match(after)
-            if goes_on or dangles(before) and after[:1].isdigit() or opening:
+            if goes_on or dangles(before) and after[:1].isdigit() or opening or _heading_across(before, after):
                 yield Change(gap.start(), gap.end(), " ", "paragraph split mid-sentence")
             elif gap.end() - gap.start() > 2:
                 yield Change(gap.start(), gap.end(), "\n\n", "blank lines")
@@ -133,6 +133,17 @@ def _last_line(size: int, measure: int, median: int | None) -> int:
     return measure if left < _SCRAP * full or size < measure + _SCRAP * full else left
 
 
+def _heading_across(before: str, after: str) -> bool:
+    """Is a short heading in capitals split over a blank line (``WHAT SAY YOU, IMPEACHMENT`` / ``JURY?``)?"""
+    head, rest = before.rsplit("\n", 1)[-1], after.split("\n", 1)[0]
+    return (
+        is_caps(head)
+        and not SENTENCE_END.search(head)
+        and _capitals(rest)
+        and len(head.split()) + len(rest.split()) <= _HEADING_WORDS
+    )
+
+
 def _date_across(a: str, b: str) -> bool:
     """Is a date broken over the end of line ``a`` and the start of line ``b``?"""
     tail, head = a[-16:], b[:16]
@@ -186,6 +197,7 @@ _OPENS = regex.compile(r"[\p{Lu}\p{N}“\"‘'«(\[]")
 _JOINED = 1.3  # a line this much longer than the page's lines is two run together
 _MEASURED = 4  # lines, at least, of a block whose lines run together are measured by the page
 _SCRAP = 0.15  # less than this share of a line left over: the lines run together were longer than usual
+_HEADING_WORDS = 10  # a heading in capitals has no more words
 _NEAR = 4  # lines either side whose margin a line's indent is measured from
 _INDENT = 8  # a first line is set in this many characters at most
 _GAP = regex.compile(r"\n{2,}+")
