@@ -681,6 +681,24 @@ def test_a_heading_in_capitals_split_by_a_blank_line_is_one(paragraphs, heading)
 
 
 @settings(max_examples=10, deadline=None)
+@given(
+    paragraphs=st.lists(_PROSE, min_size=2, max_size=2),
+    split=st.sampled_from(
+        [
+            ("— The Senate (@NGRSenate) October", "9, 2018"),
+            ("Hosting the chief at the conference", '"is our dream," the founder said.'),
+            ("The field includes New Jersey Sen.", "Cory Booker, who spoke first."),
+        ]
+    ),
+)
+def test_a_sentence_split_by_a_blank_line_goes_on(paragraphs, split):
+    """pdfminer sets lines apart with a blank line where a date, a quotation or a name goes on below."""
+    first, last = (textwrap.fill(p, 50) for p in paragraphs)
+    doc = clean(f"{first}\n\n{split[0]}\n\n{split[1]}\n\n{last}\n", pipeline=Pipeline(only=["reflow"]))
+    assert doc.text == "\n\n".join([paragraphs[0], " ".join(split), paragraphs[1]]) + "\n"
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3), rule=st.sampled_from(["___", "* * *", "———"]))
 def test_a_separator_line_stands_alone(paragraphs, rule):
     wrapped = [textwrap.fill(p, 50) for p in paragraphs]

@@ -71,8 +71,11 @@ class Reflow(Cleaner):
             after = text[gap.end() : gap.end() + 80]
             opening = "\n" not in before and opens_in_capitals(before)  # a lead in capitals on a line of its own
             # A name in lowercase (``my6sense``) may open a paragraph: that break stays, as it was made.
-            goes_on = continues(before, after) and not _BRAND.match(after)
-            if goes_on or dangles(before) and after[:1].isdigit() or opening or _heading_across(before, after):
+            # ``…at Dreamforce`` / ``"is our dream," he said``: a quotation may go on with the sentence.
+            goes_on = continues(before, after.lstrip(_OPENING_MARKS)) and not _BRAND.match(after)
+            # ``October`` / ``9, 2018``; ``New Jersey Sen.`` / ``Cory Booker``; a heading in capitals.
+            across = _date_across(before, after) or _HONORIFIC.search(before) or _heading_across(before, after)
+            if goes_on or dangles(before) and after[:1].isdigit() or opening or across:
                 yield Change(gap.start(), gap.end(), " ", "paragraph split mid-sentence")
             elif gap.end() - gap.start() > 2:
                 yield Change(gap.start(), gap.end(), "\n\n", "blank lines")
@@ -197,6 +200,7 @@ _OPENS = regex.compile(r"[\p{Lu}\p{N}“\"‘'«(\[]")
 _JOINED = 1.3  # a line this much longer than the page's lines is two run together
 _MEASURED = 4  # lines, at least, of a block whose lines run together are measured by the page
 _SCRAP = 0.15  # less than this share of a line left over: the lines run together were longer than usual
+_OPENING_MARKS = "\"“‘'(["
 _HEADING_WORDS = 10  # a heading in capitals has no more words
 _NEAR = 4  # lines either side whose margin a line's indent is measured from
 _INDENT = 8  # a first line is set in this many characters at most
