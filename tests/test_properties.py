@@ -731,6 +731,16 @@ def test_a_list_of_short_lines_is_no_wrapped_column(teams):
 
 
 @settings(max_examples=10, deadline=None)
+@given(teams=st.permutations(["England", "Czech Republic", "Ukraine", "Spain", "Sweden", "Poland", "Switzerland"]))
+def test_the_longest_item_of_a_list_ends_where_the_next_would_fit(teams):
+    """An item nearly as long as the column's lines still ends its line, as every item of a list does."""
+    items = [f"{team} (Group {'ABCDEFG'[k]}): Seventh appearance" for k, team in enumerate(teams)]
+    prose = textwrap.fill(" ".join(_SENTENCES), max(len(item) for item in items) + 8)
+    doc = clean(prose + "\n\n" + "\n".join(items) + "\n", pipeline=Pipeline(only=["reflow"]))
+    assert doc.text.endswith("\n\n".join(items) + "\n")
+
+
+@settings(max_examples=10, deadline=None)
 @given(paragraph=_ARTICLE.map(" ".join), width=st.integers(40, 60))
 def test_columns_printed_on_alternate_rows_are_read_whole(paragraph, width):
     """Columns whose baselines are half a line apart come out on alternate rows, with empty cells between."""

@@ -122,6 +122,11 @@ def cells(row: str) -> list[str]:
     return [cell for cell in CELL_GAP.split(row.strip()) if cell]
 
 
+def is_list(run: list[Line]) -> bool:
+    """Does nearly every line of ``run`` start anew, with a capital or a figure, as a list's items do?"""
+    return sum(bool(_CAPITAL_START.match(ln.text)) for ln in run) >= 0.8 * len(run)
+
+
 def column_measure(run: list[Line], width: int, narrowest: int = 40) -> tuple[int, int] | None:
     """The median and longest line of a block set in a column narrower than the page, or None.
 
@@ -142,7 +147,7 @@ def column_measure(run: list[Line], width: int, narrowest: int = 40) -> tuple[in
     body = sizes[heading:]
     if len(body) < 4 or sum(size >= 0.75 * median for size in body[:-1]) < 0.8 * (len(body) - 1):
         return None
-    if sum(bool(_CAPITAL_START.match(ln.text)) for ln in run) >= 0.8 * len(run):
+    if is_list(run):
         return None  # every line starts anew: a list (``England (Group A): 10th appearance``), not wrapped prose
     # The longest line that is not two lines run together (pdftotext joins a hyphenated word's lines).
     return median, max(size for size in sizes if size <= 1.3 * median)

@@ -19,6 +19,7 @@ from ..textutil import (
     continues,
     dangles,
     is_caps,
+    is_list,
     line_width,
     next_word_width,
     opens_in_capitals,
@@ -54,6 +55,7 @@ class Reflow(Cleaner):
             column = column_measure(run, width, narrowest=20) or _within(run, page_column)
             measure = min(width, column[1]) if column else width
             starts = _indented(run, draft) if laid_out else set()
+            listing = len(run) >= _MEASURED and is_list(run)
             for k, (prev, line) in enumerate(zip(run, run[1:], strict=False), 1):
                 last = width_of(draft.last_raw_line(prev))
                 if column or len(run) >= _MEASURED:  # a line or two tell no width to measure joins by
@@ -61,7 +63,7 @@ class Reflow(Cleaner):
                 if k in starts and _OPENS.match(line.text):
                     sep = "\n\n"
                 else:
-                    sep = "\n\n" if self._breaks(prev.text, last, line.text, measure) else " "
+                    sep = "\n\n" if self._breaks(prev.text, last, line.text, measure, listing) else " "
                 if sep == " " and unspaced(prev.text, line.text):
                     sep = ""  # Chinese and Japanese wrap with no space to take out
                 yield Change(prev.end, line.start, sep, "paragraph break" if sep == "\n\n" else "wrapped line")
@@ -80,8 +82,12 @@ class Reflow(Cleaner):
             elif gap.end() - gap.start() > 2:
                 yield Change(gap.start(), gap.end(), "\n\n", "blank lines")
 
-    def _breaks(self, a: str, last: int, b: str, width: int) -> bool:
-        """Does a paragraph end after line ``a``, whose last ``last`` characters were set on one line?"""
+    def _breaks(self, a: str, last: int, b: str, width: int, listing: bool = False) -> bool:
+        """Does a paragraph end after line ``a``, whose last ``last`` characters were set on one line?
+
+        In a ``listing``, whose lines nearly all start anew, an item ends
+        wherever the next would have fitted, however long it is.
+        """
         if _RULE.fullmatch(a) or _RULE.fullmatch(b):
             return True  # a separator (``___``, ``* * *``) stands alone
         if BULLET.match(b):
@@ -113,7 +119,7 @@ class Reflow(Cleaner):
             return fits
         return (
             fits
-            and last < self.short_line * width
+            and (listing or last < self.short_line * width)
             and len(a.split()) <= 12
             and not a.endswith((",", "-", "–", "—"))
             and not dangles(a)
