@@ -197,8 +197,12 @@ def test_a_gallery_s_captions_set_one_under_another_go_to_images(paragraphs, cap
 
 
 @settings(max_examples=30, deadline=None)
-@given(paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4), word=st.sampled_from(["Officials", "Yesterday"]))
+@given(
+    paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=4),
+    word=st.sampled_from(["Officials", "Yesterday", "EVERY", "NEARLY"]),
+)
 def test_a_drop_cap_alone_on_its_line_is_put_back(paragraphs, word):
+    """Over a lead in capitals the letter goes back even where the lead is a word alone (``E`` / ``VERY``)."""
     paragraphs[0] = f"{word} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
     broken = f"{word[0]}\n\n{paragraphs[0][1:]}\n\n" + "\n\n".join(paragraphs[1:]) + "\n"
     assert clean(broken).text == "\n\n".join(paragraphs) + "\n"
@@ -221,12 +225,12 @@ def test_a_drop_cap_left_at_the_foot_of_the_page_is_put_back(paragraphs, word):
 @given(
     paragraphs=st.lists(news_paragraphs().filter(lambda p: len(p) > 120), min_size=2, max_size=4),
     word=st.sampled_from(
-        ["POLICE RELEASED", "PRINCE ANDREW", "SENATOR REPRESENTING Y OBE", "IN CASE YOU", "A NEW YORK"]
+        ["POLICE RELEASED", "PRINCE ANDREW", "SENATOR REPRESENTING Y OBE", "IN CASE YOU", "A NEW YORK", "ON", "THIS"]
     ),
     width=st.integers(45, 60),
 )
 def test_a_drop_cap_printed_beside_the_second_line_is_put_back(paragraphs, word, width):
-    """Layout mode sets the drop cap at the start of the line below the rest of its word."""
+    """Layout mode sets the drop cap at the start of the line below the rest of its word, which may be one letter."""
     paragraphs[0] = f"{word} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
     first, second, *more = textwrap.wrap(paragraphs[0], width, break_on_hyphens=False)
     opening = "\n".join([f"    {first[1:]}", f"{word[0]}     {second}", *more])
@@ -332,11 +336,21 @@ def test_opening_words_in_capitals_read_last_on_the_page_go_back_in_front(paragr
 @settings(max_examples=15, deadline=None)
 @given(
     paragraphs=st.lists(_PROSE, min_size=3, max_size=5),
-    lead=st.sampled_from(["POLICE said on Monday that", "SCIENTISTS HAVE LONG known that"]),
+    lead=st.sampled_from(
+        [
+            "POLICE said on Monday that",
+            "SCIENTISTS HAVE LONG known that",
+            "WHEN asked on Monday, they said",
+            "IT is said",
+        ]
+    ),
     data=st.data(),
 )
 def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, lead, data):
-    """A lead in capitals opens the article: one common word the text writes elsewhere, or a run of them."""
+    """A lead in capitals opens the article: one common word the text writes elsewhere, or a run of them.
+
+    A word as common as ``when`` is no acronym, and neither is a two-letter word such as ``it``.
+    """
     paragraphs[0] = f"{lead} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
     paragraphs[-1] += " The police would not say more."
     cut = data.draw(st.integers(1, len(paragraphs) - 1))
@@ -349,6 +363,25 @@ def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, lead, da
     plain = clean(page.replace(lead, lead.capitalize()), pipeline=_NO_TITLE).text
     assert plain.startswith("Night raid\n\n" + paragraphs[cut][:20])
     assert clean(page.replace("\f", ""), pipeline=_NO_TITLE).text.startswith("Night raid\n\n" + paragraphs[cut][:20])
+
+
+@settings(max_examples=15, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=3, max_size=5), data=st.data())
+def test_the_paragraph_a_drop_cap_opens_is_put_first(paragraphs, data):
+    """pdftotext read the right column first; the drop cap left on its own line shows where the article opens."""
+    paragraphs[0] = f"WITNESSES said on Monday that {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
+    paragraphs[-1] += " The police would not say more."
+    cut = data.draw(st.integers(1, len(paragraphs) - 1))
+    page = "\n\n".join(["Night raid", *paragraphs[cut:], "W", paragraphs[0][1:], *paragraphs[1:cut]]) + "\n\f"
+    doc = clean(page, pipeline=_NO_TITLE)
+    assert doc.text == "\n\n".join(["Night raid", *paragraphs]) + "\n"
+
+
+def test_an_opening_in_capitals_with_a_figure_in_it_stays_with_its_article():
+    lead = "FOLLOWING THE 16-INCH MacBook Pro,"
+    rest = "Apple plans to release a new laptop with a scissor switch keyboard in the first half of next year."
+    doc = clean(f"{lead}\n\n{rest}\n\n{_SENTENCES[0]}\n\f", pipeline=_NO_TITLE)
+    assert doc.text.startswith(f"{lead} {rest}")
 
 
 @settings(max_examples=10, deadline=None)

@@ -61,8 +61,9 @@ def continues(line: str, following: str) -> bool:
     )
 
 
-# An article's first words set in capitals after a drop cap: ``SENATOR REPRESENTING Y OBE North , Ahmad``.
-_CAPS_LEAD = regex.compile(r"^\s*+\p{Lu}{2,}+(?:\s++\p{Lu}++(?!\p{L}))++\s++\p{Lu}?+\p{Ll}")
+# An article's first words set in capitals after a drop cap: ``SENATOR REPRESENTING Y OBE North , Ahmad``,
+# ``FOLLOWING THE 16-INCH MacBook Pro,``.
+_CAPS_LEAD = regex.compile(r"^\s*+\p{Lu}{2,}+(?:\s++[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]*+(?!\p{L}))++\s++\p{Lu}?+\p{Ll}")
 
 
 def opens_in_capitals(line: str) -> bool:

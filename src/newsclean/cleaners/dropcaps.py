@@ -17,8 +17,9 @@ from ..textutil import blocks
 # A capital alone on its line, the rest of its word starting a line below (a blank line between at most).
 _DISPLACED = regex.compile(r"(?:^|\n)(?P<letter>\p{Lu})[ ]*+\n(?:[ ]*+\n)?+[ ]*+(?P<rest>\p{L}[\p{L}'’-]*+)", regex.M)
 # A line opening in capitals, its drop cap starting the line below (layout mode): ``OLICE RELEASED…`` / ``P cue of…``.
+# The rest may be one letter (``N Jupiter moon…`` of ``ON``, ``N CASE YOU`` of ``IN``).
 _BELOW = regex.compile(
-    r"(?:^|(?<=\n))[ ]*+(?P<word>\p{Lu}{2,}+|\p{Lu}(?=[ ]\p{Lu}{2}))(?![\p{L}\p{M}])[ ]*+(?P<next>\p{L}++)?+[^\n]*+\n"
+    r"(?:^|(?<=\n))[ ]*+(?P<word>\p{Lu}{2,}+|\p{Lu}(?=[ ][\p{L}\p{N}]))(?![\p{L}\p{M}])[ ]*+(?P<next>\p{L}++)?+[^\n]*+\n"
     r"(?:[ ]*+\n)?+(?P<letter>\p{Lu})[ ]++(?=\S)"
 )
 # A capital alone on its line with its blank lines: where pdftotext leaves a drop cap, often at the page end.
@@ -39,9 +40,12 @@ _FIRST_WORD = regex.compile(r"\p{Lu}{2,}(?=[\s\p{P}]|$)|\p{Lu}\p{Ll}+(?=[\s\p{P}
 class DropCaps(Cleaner):
     """Restore a lost initial letter at the start of the title or the first paragraph.
 
-    Only when the word is not a word, exactly one added letter makes it a
-    common one, and the document does not itself use the short form.
-    When unsure, it leaves the word alone.
+    A letter the extractor left elsewhere goes back on the word it makes
+    far likelier, or on any word it makes where its place shows it is a
+    drop cap.  A letter lost altogether comes back only when the word is
+    not a word, exactly one added letter makes it a common one, and the
+    document does not itself use the short form.  When unsure, it leaves
+    the word alone.
     """
 
     name = "dropcaps"
@@ -51,25 +55,30 @@ class DropCaps(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         displaced = _DISPLACED.search(text)
-        if displaced and self._joins(displaced.group("letter"), displaced.group("rest"), draft.language):
+        # Before a lead in capitals the letter has nowhere else to go: any word it makes will do (``E`` / ``VERY``).
+        if displaced and self._joins(*displaced.group("letter", "rest"), draft.language, placed=_lead_word(displaced)):
             # ``P`` on a line of its own, ``utin met…`` below it: one word again.
+            _opens(draft, displaced.start("letter"))
             yield Change(displaced.start("letter") + 1, displaced.start("rest"), "", "displaced drop cap")
             return
         vocab = cache(partial(Vocabulary, text))  # counted only when a candidate needs it
         paged = bool(draft.page_breaks(text))
         for below in _BELOW.finditer(text):
             letter, word, after = below.group("letter", "word", "next")
-            restored = self._restored(letter, word, after, text, below.start("word"), draft.language, vocab)
+            placed = _set_apart(below, draft)
+            if len(word) == 1 and not (placed or after and after.isupper()):
+                continue  # ``N Jupiter moon…`` over ``O   water-vapor…`` is an ``ON``; ``I went`` over ``A list`` is not
+            restored = self._restored(letter, word, after, text, below.start("word"), draft.language, vocab, placed)
             # A word of its own (``A``) goes back if a gap sets it apart as a drop cap (``A     year ago``
             # is one, ``A year ago`` is the article), or on a printed page if the lead's line goes on.
-            if restored and (
-                len(restored) == 1 or _set_apart(below, draft) or paged and _OPEN_LINE.match(text, below.start("word"))
-            ):
+            if restored and (len(restored) == 1 or placed or paged and _OPEN_LINE.match(text, below.start("word"))):
+                _opens(draft, below.start("word"))
                 yield Change(below.start("word"), below.start("word"), restored, "displaced drop cap")
                 yield Change(below.start("letter"), below.end(), "", "displaced drop cap")
                 return
         moved = list(self._moved(text, draft.language, vocab))
         if moved:
+            _opens(draft, moved[-1].start)
             yield from moved
             return
         for n, run in enumerate(blocks(text)):
@@ -113,7 +122,15 @@ class DropCaps(Cleaner):
                 return
 
     def _restored(
-        self, letter: str, word: str, after: str | None, text: str, at: int, lang: str, vocab: Callable[[], Vocabulary]
+        self,
+        letter: str,
+        word: str,
+        after: str | None,
+        text: str,
+        at: int,
+        lang: str,
+        vocab: Callable[[], Vocabulary],
+        placed: bool = False,
     ) -> str | None:
         """What goes back before ``word``: the letter that spells it, or a one-letter word opening a lead.
 
@@ -122,7 +139,7 @@ class DropCaps(Cleaner):
         own (``A``, ``I``) goes before a lead of common words in capitals
         with its sentence going on after them (``NEW YORK man pleaded…``).
         """
-        if self._joins(letter, word, lang):
+        if self._joins(letter, word, lang, placed):
             return letter
         if after and vocab().count(word) == 1 and _spelt(letter + word, after, text):
             return letter
@@ -130,10 +147,26 @@ class DropCaps(Cleaner):
             return f"{letter} " if _PROSE_AFTER.match(text, at) else None
         return None
 
-    def _joins(self, letter: str, rest: str, lang: str) -> bool:
-        """Does the letter make ``rest`` a word far likelier than ``rest`` alone?"""
+    def _joins(self, letter: str, rest: str, lang: str, placed: bool = False) -> bool:
+        """Does the letter make ``rest`` a word far likelier than ``rest`` alone?
+
+        A letter ``placed`` as a drop cap is (set apart from the text, or
+        alone over a lead in capitals) needs only to make a word, unless it
+        is a word itself (``A`` / ``NEW YORK`` is no ``ANEW``).
+        """
         likelihood = zipf((letter + rest).lower(), lang)
-        return likelihood >= self.min_zipf - 1 and likelihood > zipf(rest.lower(), lang) + 1
+        placed = placed and zipf(letter.lower(), lang) < _ONE_LETTER_WORD
+        return likelihood >= self.min_zipf - 1 and (placed or likelihood > zipf(rest.lower(), lang) + 1)
+
+
+def _lead_word(displaced: regex.Match[str]) -> bool:
+    """Is the rest under a lone capital a word set in capitals?  One letter may be a word of its own (``A``)."""
+    return len(displaced["rest"]) > 1 and displaced["rest"].isupper()
+
+
+def _opens(draft: Draft, at: int) -> None:
+    """Note where the article opens, as its drop cap shows: an extractor may have read a later column first."""
+    draft.hints["opening"] = draft.tracked.raw_span(at, at + 1)[0]
 
 
 def _set_apart(below: regex.Match[str], draft: Draft) -> bool:

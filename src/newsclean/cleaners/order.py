@@ -14,12 +14,14 @@ from ..blockclass import BYLINE_LINE, Unit, classify
 from ..cleaner import Cleaner, Draft
 from ..lexicon import zipf
 from ..records import Change
-from ..textutil import SENTENCE_END, is_caps
+from ..textutil import SENTENCE_END, Line, is_caps
 
 _WORD = regex.compile(r"[\p{L}\p{M}]++")
+_FUNCTION_WORD = 6.2  # a word of two letters this frequent (``it``, ``in``, ``on``) is no acronym (``EU``, ``TV``)
+_EVERYDAY = 5.3  # a word this frequent (``when``, ``after``, ``some``) is no acronym (``USA`` is 4.8)
 _HEADLINE_WORDS = 20  # a headline has no more words; a paragraph over a byline read late has more
 # An opening set in capitals, prose after it on the line: ``PRINCE Andrew, the…``, ``NEW YORK, NY – With…``.
-_LEAD = regex.compile(r"[ ]*+(?P<caps>\p{Lu}{3,}+)(?![\p{L}\p{M}]).*\p{Ll}")
+_LEAD = regex.compile(r"[ ]*+(?P<caps>\p{Lu}{2,}+)(?![\p{L}\p{M}]).*\p{Ll}")
 _CAPS_RUN = regex.compile(r"[ ]*+(?P<words>\p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){2,})[ ]\p{Ll}")  # three words or more
 
 
@@ -31,13 +33,16 @@ class ReadingOrder(Cleaner):
     (``PRINCE Andrew, the…``, ``POLICE RELEASED DRAMATIC video``).  When such
     a lead comes after other prose on its page, the extractor took the
     right column first: the lead and the rest of its page move before the
-    page's first paragraph.  Only one lead a page qualifies, and its
-    capitals must spell a common word that the document writes elsewhere,
-    but never again in capitals (so ``IPO and…`` or ``NATO said`` is no
-    lead), or three common words or more (``SCIENTISTS HAVE LONG known``).  A byline under paragraphs, on a page that ends mid-sentence,
-    opens the article the same way.  Opening words in capitals read last
-    on the page, after the columns, go back in front of the line they
-    began.  Text without page breaks (form feeds) is left alone.
+    page's first paragraph.  The paragraph whose drop cap ``dropcaps`` put
+    back is such a lead, whatever its words.  Else only one lead a page
+    qualifies: its capitals spell a word as common as ``when`` or ``it``,
+    or a common word that the document writes elsewhere but never again
+    in capitals (so ``IPO and…`` or ``NATO said`` is no lead), or three
+    common words or more (``SCIENTISTS HAVE LONG known``).  A byline under
+    paragraphs, on a page that ends mid-sentence, opens the article the
+    same way.  Opening words in capitals read last on the page, after the
+    columns, go back in front of the line they began.  Text without page
+    breaks (form feeds) is left alone.
     """
 
     name = "reading_order"
@@ -53,12 +58,17 @@ class ReadingOrder(Cleaner):
         for unit in units:
             pages.setdefault(bisect_right(breaks, unit.start), []).append(unit)
         words = _Spellings(text)
+        opening = draft.hints.get("opening", -1)
         opened = False
         for page in pages.values():
             good = [i for i, u in enumerate(page) if u.label == "good" and not _headline(page, i)]
             if not good:
                 continue
-            leads = [u for u in page[good[0] + 1 :] if self._lead(u, words, draft.language)]
+            later = page[good[0] + 1 :]
+            # The paragraph its drop cap opens, unless that is only a box of capitals read late.
+            leads = [u for u in later if _holds(draft, u.lines[0], opening) and not is_caps(u.text)] or [
+                u for u in later if self._lead(u, words, draft.language)
+            ]
             leads = leads or _late_byline(page, good)
             if len(leads) == 1:
                 start, lead, end = page[good[0]].start, leads[0].start, page[-1].end
@@ -110,13 +120,22 @@ class ReadingOrder(Cleaner):
         if not m:
             return False
         caps = m.group("caps")
-        if zipf(caps.lower(), lang) < self.min_zipf:
-            return False
+        likelihood = zipf(caps.lower(), lang)
+        if likelihood < (_FUNCTION_WORD if len(caps) == 2 else self.min_zipf):
+            return False  # ``IT was``, ``IN a statement``, but no ``EU leaders`` nor ``TV show``
+        if likelihood >= _EVERYDAY and words.exact[caps] == 1:
+            return True  # ``WHEN the…``, ``AFTER a…``: no acronym is so common a word
         # Set in capitals here only, and as an ordinary word elsewhere (which an acronym never is),
         # or a run of common words in capitals that the sentence goes on from (``SCIENTISTS HAVE LONG known``).
         run = _CAPS_RUN.match(unit.lines[0].text)
         common = run is not None and all(zipf(w.lower(), lang) >= self.min_zipf for w in run.group("words").split())
         return common or words.exact[caps] == 1 and words.folded[caps.lower()] > 1
+
+
+def _holds(draft: Draft, line: Line, raw: int) -> bool:
+    """Does ``line`` stem from the ``raw`` offset?  Columns put in order moved it: the text's order is not the raw's."""
+    start, end = draft.tracked.raw_span(line.start, line.end)
+    return start <= raw < end
 
 
 def _late_byline(page: list[Unit], good: list[int]) -> list[Unit]:
