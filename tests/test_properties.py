@@ -340,6 +340,7 @@ def test_opening_words_in_capitals_read_last_on_the_page_go_back_in_front(paragr
         [
             "POLICE said on Monday that",
             "SCIENTISTS HAVE LONG known that",
+            "CROSSOVERS MAY HAVE become the choice, and",
             "WHEN asked on Monday, they said",
             "IT is said",
         ]
@@ -350,6 +351,7 @@ def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, lead, da
     """A lead in capitals opens the article: one common word the text writes elsewhere, or a run of them.
 
     A word as common as ``when`` is no acronym, and neither is a two-letter word such as ``it``.
+    A plural counts as common as its word (``crossovers``).
     """
     paragraphs[0] = f"{lead} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
     paragraphs[-1] += " The police would not say more."

@@ -12,7 +12,7 @@ import regex
 
 from ..blockclass import BYLINE_LINE, Unit, classify
 from ..cleaner import Cleaner, Draft
-from ..lexicon import zipf
+from ..lexicon import word_zipf, zipf
 from ..records import Change
 from ..textutil import SENTENCE_END, Line, is_caps
 
@@ -120,7 +120,7 @@ class ReadingOrder(Cleaner):
         if not m:
             return False
         caps = m.group("caps")
-        likelihood = zipf(caps.lower(), lang)
+        likelihood = word_zipf(caps.lower(), lang)
         if likelihood < (_FUNCTION_WORD if len(caps) == 2 else self.min_zipf):
             return False  # ``IT was``, ``IN a statement``, but no ``EU leaders`` nor ``TV show``
         if likelihood >= _EVERYDAY and words.exact[caps] == 1:
@@ -128,7 +128,7 @@ class ReadingOrder(Cleaner):
         # Set in capitals here only, and as an ordinary word elsewhere (which an acronym never is),
         # or a run of common words in capitals that the sentence goes on from (``SCIENTISTS HAVE LONG known``).
         run = _CAPS_RUN.match(unit.lines[0].text)
-        common = run is not None and all(zipf(w.lower(), lang) >= self.min_zipf for w in run.group("words").split())
+        common = run is not None and all(word_zipf(w.lower(), lang) >= self.min_zipf for w in run.group("words").split())
         return common or words.exact[caps] == 1 and words.folded[caps.lower()] > 1
 
 
