@@ -333,25 +333,24 @@ def test_opening_words_in_capitals_read_last_on_the_page_go_back_in_front(paragr
     assert clean(broken).text == "\n\n".join([f"{lead} {first}", *more]) + "\n"
 
 
-@settings(max_examples=15, deadline=None)
-@given(
-    paragraphs=st.lists(_PROSE, min_size=3, max_size=5),
-    lead=st.sampled_from(
-        [
-            "POLICE said on Monday that",
-            "SCIENTISTS HAVE LONG known that",
-            "CROSSOVERS MAY HAVE become the choice, and",
-            "WHEN asked on Monday, they said",
-            "IT is said",
-        ]
-    ),
-    data=st.data(),
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "POLICE said on Monday that",
+        "SCIENTISTS HAVE LONG known that",
+        "CROSSOVERS MAY HAVE become the choice, and",
+        "A NEW YORK man said on Monday that",
+        "WHEN asked on Monday, they said",
+        "IT is said",
+    ],
 )
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=3, max_size=5), data=st.data())
 def test_an_opening_read_after_the_next_column_is_put_first(paragraphs, lead, data):
     """A lead in capitals opens the article: one common word the text writes elsewhere, or a run of them.
 
     A word as common as ``when`` is no acronym, and neither is a two-letter word such as ``it``.
-    A plural counts as common as its word (``crossovers``).
+    A plural counts as common as its word (``crossovers``), and the drop cap may be a word (``A``).
     """
     paragraphs[0] = f"{lead} {paragraphs[0][0].lower()}{paragraphs[0][1:]}"
     paragraphs[-1] += " The police would not say more."

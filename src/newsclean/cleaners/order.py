@@ -21,8 +21,11 @@ _FUNCTION_WORD = 6.2  # a word of two letters this frequent (``it``, ``in``, ``o
 _EVERYDAY = 5.3  # a word this frequent (``when``, ``after``, ``some``) is no acronym (``USA`` is 4.8)
 _HEADLINE_WORDS = 20  # a headline has no more words; a paragraph over a byline read late has more
 # An opening set in capitals, prose after it on the line: ``PRINCE Andrew, the…``, ``NEW YORK, NY – With…``.
-_LEAD = regex.compile(r"[ ]*+(?P<caps>\p{Lu}{2,}+)(?![\p{L}\p{M}]).*\p{Ll}")
-_CAPS_RUN = regex.compile(r"[ ]*+(?P<words>\p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){2,})[ ]\p{Ll}")  # three words or more
+# Its drop cap may be a word of its own: ``A NEW YORK man…``.
+_LEAD = regex.compile(r"[ ]*+(?:\p{Lu}[ ])?+(?P<caps>\p{Lu}{2,}+)(?![\p{L}\p{M}]).*\p{Ll}")
+_CAPS_RUN = regex.compile(
+    r"[ ]*+(?:\p{Lu}[ ])?+(?P<words>\p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){2,})[ ]\p{Ll}"
+)  # three words or more
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,9 @@ class ReadingOrder(Cleaner):
         # Set in capitals here only, and as an ordinary word elsewhere (which an acronym never is),
         # or a run of common words in capitals that the sentence goes on from (``SCIENTISTS HAVE LONG known``).
         run = _CAPS_RUN.match(unit.lines[0].text)
-        common = run is not None and all(word_zipf(w.lower(), lang) >= self.min_zipf for w in run.group("words").split())
+        common = run is not None and all(
+            word_zipf(w.lower(), lang) >= self.min_zipf for w in run.group("words").split()
+        )
         return common or words.exact[caps] == 1 and words.folded[caps.lower()] > 1
 
 
