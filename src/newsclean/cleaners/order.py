@@ -23,9 +23,8 @@ _HEADLINE_WORDS = 20  # a headline has no more words; a paragraph over a byline 
 # An opening set in capitals, prose after it on the line: ``PRINCE Andrew, the…``, ``NEW YORK, NY – With…``.
 # Its drop cap may be a word of its own: ``A NEW YORK man…``.
 _LEAD = regex.compile(r"[ ]*+(?:\p{Lu}[ ])?+(?P<caps>\p{Lu}{2,}+)(?![\p{L}\p{M}]).*\p{Ll}")
-_CAPS_RUN = regex.compile(
-    r"[ ]*+(?:\p{Lu}[ ])?+(?P<words>\p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){2,})[ ]\p{Ll}"
-)  # three words or more
+# Three words or more in capitals, the sentence going on after them.
+_CAPS_RUN = regex.compile(r"[ ]*+(?:\p{Lu}[ ])?+(?P<words>\p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){2,})[ ]\p{Ll}")
 
 
 @dataclass(frozen=True)
