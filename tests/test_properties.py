@@ -145,7 +145,9 @@ def test_letter_spaced_labels_are_closed_up(paragraphs, word):
     assert clean(f"The {spaced} pages\n", pipeline=alone).text == f"The {word} pages\n"
 
 
-@pytest.mark.parametrize(("spaced", "label"), [("SP O RT S", "SPORTS"), ("C U LT U R E", "CULTURE")])
+@pytest.mark.parametrize(
+    ("spaced", "label"), [("SP O RT S", "SPORTS"), ("C U LT U R E", "CULTURE"), ("T E C H N O L OGY", "TECHNOLOGY")]
+)
 @settings(max_examples=5, deadline=None)
 @given(paragraphs=st.lists(news_paragraphs(), min_size=2, max_size=3))
 def test_a_spaced_label_with_kerned_pairs_kept_together_is_closed_up(spaced, label, paragraphs):

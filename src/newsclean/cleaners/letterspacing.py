@@ -13,8 +13,11 @@ from ..lexicon import zipf
 from ..records import Change
 from ..textutil import lines
 
-# Letters (pairs allowed, ``LT`` where the extractor kept a kerned pair) one or two spaces apart.
-_RUN = regex.compile(r"(?<!\S)\p{L}{1,2}+(?!\p{L})(?:[ ]{1,2}+\p{L}{1,2}+(?!\p{L}))++(?:[ ]?[’'])?(?!\S)")
+# Letters (pairs allowed, ``LT`` where the extractor kept a kerned pair) one or two spaces apart;
+# the last may be three (``T E C H N O L OGY``).
+_RUN = regex.compile(
+    r"(?<!\S)\p{L}{1,2}+(?!\p{L})(?:[ ]{1,2}+\p{L}{1,2}+(?!\p{L}))++(?:[ ]{1,2}+\p{L}{3}(?!\p{L}))?+(?:[ ]?[’'])?(?!\S)"
+)
 _MAX_WORD = 24
 _SINGLES = 0.75  # of a run's tokens, at least, are single letters
 _ALONE_SINGLES = 0.5  # on a line of its own
