@@ -1731,3 +1731,11 @@ def test_a_credit_under_a_long_paragraph_stays_put():
     paragraph = "The council met again on Monday and " + "talked about the budget at length " * 12 + "before it closed."
     doc = clean(f"{paragraph}\nJane Doe / Reuters\n\nThe vote is set for next week, officials said on Tuesday.\n")
     assert doc.images == () and "Jane Doe / Reuters" in doc.text
+
+
+@settings(max_examples=5, deadline=None)
+@given(paragraphs=st.lists(_PROSE, min_size=2, max_size=3))
+def test_a_title_gets_back_the_hyphen_a_number_lost(paragraphs):
+    """pdftotext drops a compound's hyphen at a line end in the title as in the body (``8year-old``)."""
+    page = "\n\n".join(["Police free 8year-old kidnapping victim in hotel\nBy Jane Doe", *paragraphs]) + "\n\f"
+    assert clean(page).title == "Police free 8-year-old kidnapping victim in hotel"

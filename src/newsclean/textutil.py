@@ -106,6 +106,9 @@ _MASTHEAD_WORD = regex.compile(r"\p{Lu}[\p{L}\p{N}&'’.-]*+|\p{Ll}[\p{Ll}\p{N}-
 CELL_GAP = regex.compile(r"[ \t]{3,}+")  # what sets two cells of a row apart
 # A word hyphenated at the end of its line (or of its column's part of a row).
 HYPHEN_END = regex.compile(r"\p{L}-$")
+# A number run into the compound it began, its hyphen lost at a line end: ``17year-old``, not ``12.9bn``
+# nor ``ps4dualshock-controller``.
+GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{N}.,/_-])\p{N}{1,3}+(?=\p{Ll}{3,}+-\p{Ll})")
 
 
 def is_masthead(s: str) -> bool:

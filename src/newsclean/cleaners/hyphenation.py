@@ -10,7 +10,7 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..lexicon import Vocabulary, best_split, word_zipf, zipf
 from ..records import Change
-from ..textutil import line_width
+from ..textutil import GLUED_NUMBER, line_width
 
 # A hyphen at a line end; blank lines may follow (a page break, a box of its own)
 # when a lowercase word goes on below, or a capitals' word goes on in capitals.
@@ -25,8 +25,6 @@ _TOKEN_LIMIT = 300
 # A run of lowercase letters (after an acronym, ``NASAinspired``, or a capital) standing as a word or a compound's part.
 _GLUED = regex.compile(r"(?<![\p{L}\p{M}\p{N}@/._'’])(?<!-\n)\p{Lu}*+\p{Ll}{5,}+(?![\p{L}\p{M}\p{N}@/_'’]|\.\p{L}|-\n)")
 _ACRONYM = regex.compile(r"\p{Lu}*+")
-# A number run into the compound it began: ``17year-old``, not ``12.9bn`` nor ``ps4dualshock-controller``.
-_GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{N}.,/_-])\p{N}{1,3}+(?=\p{Ll}{3,}+-\p{Ll})")
 _KNOWN_GLUED = 2.0  # a glued form less frequent than this is no word of its own
 _COMMON = 3.0  # each half at least this frequent
 _CLOSING_PREFIXES = frozenset({"over", "under"})
@@ -86,7 +84,7 @@ def _glued_compounds(text: str, vocab: Vocabulary, lang: str) -> Iterator[Change
     or two common words in lowercase, make up the whole.  A number glued
     to a compound (``17year-old``) takes its hyphen back too.
     """
-    for m in _GLUED_NUMBER.finditer(text):
+    for m in GLUED_NUMBER.finditer(text):
         yield Change(m.end(), m.end(), "-", "hyphen of a compound lost at a line end")
     for m in _GLUED.finditer(text):
         glued = m.group()

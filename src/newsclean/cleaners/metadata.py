@@ -14,6 +14,7 @@ from ..dates import CLOCK, DATELINE, find_date
 from ..lexicon import content_terms, stopwords, zipf
 from ..records import Change
 from ..textutil import (
+    GLUED_NUMBER,
     HARD_WRAP,
     SENTENCE_END,
     URL,
@@ -651,9 +652,12 @@ def _full_line(line: str, below: str, about: frozenset[str], lang: str) -> bool:
 
 
 def _unwrap(rows: list[str], lang: str) -> list[str]:
-    """Title lines with a word hyphenated across them made whole (``South Car-`` + ``olina``)."""
+    """Title lines with a word hyphenated across them made whole (``South Car-`` + ``olina``).
+
+    A number that lost its compound's hyphen gets it back (``8year-old``).
+    """
     out: list[str] = []
-    for row in rows:
+    for row in (GLUED_NUMBER.sub(r"\g<0>-", row) for row in rows):
         if out and out[-1].endswith("-") and row[:1].islower():
             head, _, stem = out[-1][:-1].rpartition(" ")
             word = stem + row.split(" ", 1)[0]
