@@ -1739,3 +1739,12 @@ def test_a_title_gets_back_the_hyphen_a_number_lost(paragraphs):
     """pdftotext drops a compound's hyphen at a line end in the title as in the body (``8year-old``)."""
     page = "\n\n".join(["Police free 8year-old kidnapping victim in hotel\nBy Jane Doe", *paragraphs]) + "\n\f"
     assert clean(page).title == "Police free 8-year-old kidnapping victim in hotel"
+
+
+def test_a_title_wrapped_before_its_last_word_in_capitals_is_whole():
+    paragraphs = [" ".join(_SENTENCES[k : k + 3]) for k in (0, 3, 6)]
+    wrapped = [textwrap.fill(p, 70) for p in paragraphs]
+    page = "\n\n".join(["All-new sedan is what we really want from Nissan\nPH", "By Jane Doe", *wrapped]) + "\n\f"
+    doc = clean(page)
+    assert doc.title == "All-new sedan is what we really want from Nissan PH"
+    assert doc.text == "\n\n".join(paragraphs) + "\n"

@@ -668,18 +668,23 @@ def _unwrap(rows: list[str], lang: str) -> list[str]:
     return out
 
 
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}+")
+
+
 def _runs_on(unit, following, part: str) -> bool:
     """Is ``part`` (one of the two units) more of a title wrapped over the lines of one block?
 
     The upper line must be a long one that stopped mid-phrase, in the same
-    case as the line below: menus and labels stacked line on line are no title.
+    case as the line below, which may be a last word in capitals (``…from
+    Nissan`` / ``PH``): menus and labels stacked line on line are no title.
     """
     upper = unit.lines[-1].text.strip()
+    acronym = len(following.lines) == 1 and _ACRONYM.fullmatch(following.text.strip()) is not None
     return (
         _adjacent(unit, following)
         and len(upper) >= 30
         and len(upper.split()) >= 5
-        and is_caps(upper) == is_caps(following.text)
+        and (is_caps(upper) == is_caps(following.text) or acronym)
         and not (upper.endswith((".", "!", ":", ";", "?")) and not _INITIALS.search(upper))
         and len(part.split()) <= 12
         and unit.text != following.text
