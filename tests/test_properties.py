@@ -771,7 +771,7 @@ def test_a_list_of_short_lines_is_no_wrapped_column(teams):
 def test_the_longest_item_of_a_list_ends_where_the_next_would_fit(teams):
     """An item nearly as long as the column's lines still ends its line, as every item of a list does."""
     items = [f"{team} (Group {'ABCDEFG'[k]}): Seventh appearance" for k, team in enumerate(teams)]
-    prose = textwrap.fill(" ".join(_SENTENCES), max(len(item) for item in items) + 8)
+    prose = textwrap.fill(" ".join(_SENTENCES), max(len(item) for item in items) + max(map(len, teams)) + 2)
     doc = clean(prose + "\n\n" + "\n".join(items) + "\n", pipeline=Pipeline(only=["reflow"]))
     assert doc.text.endswith("\n\n".join(items) + "\n")
 
