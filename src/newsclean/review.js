@@ -28,6 +28,19 @@
     return s;
   }
 
+  // The raw text a change covers is the mark's content, in several pieces where it was clipped.
+  function held(el) {
+    var d = el.dataset, text = "";
+    var same = document.querySelectorAll('#raw .m[data-s="' + d.s + '"][data-e="' + d.e + '"]');
+    same.forEach(function (m) { if (m.dataset.c === d.c && m.dataset.k === d.k) text += m.textContent; });
+    return text;
+  }
+
+  function cut(text) {
+    if (text.length <= 240) return text;
+    return text.slice(0, 120) + " \u2026[" + (text.length - 240) + " more characters]\u2026 " + text.slice(-120);
+  }
+
   function describe(el) {
     var d = el.dataset;
     if (el.classList.contains("quote")) {
@@ -37,9 +50,10 @@
     head.textContent = d.c;
     var what = d.k === "edit" ? " edit" : " removal" + (d.into ? " into " + d.into : "");
     var after = d.k === "edit" ? JSON.stringify(d.a) : "(removed)";
+    var before = JSON.stringify(cut(held(el)));
     return line(colour(el), [
       span("sw", ""), head, span("", what), span("at", " \u00b7 raw " + d.at),
-      span("chg", JSON.stringify(d.b) + " \u2192 " + after, "div")
+      span("chg", before + " \u2192 " + after, "div")
     ]);
   }
 

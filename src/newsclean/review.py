@@ -214,6 +214,7 @@ def _raw_pane(doc: Document, raw: str, classes: dict[str, str]) -> str:
 
 
 def _mark(ident: str, change: Edit | Removal, cls: str, lines: _Lines) -> _Span:
+    """A mark's tags; the text before the change is the mark's own content, so it is not repeated."""
     if isinstance(change, Edit):
         tag, kind, before = "mark", "edit", change.before
         extra = f' data-a="{_text(_cut(change.after))}"'
@@ -223,7 +224,7 @@ def _mark(ident: str, change: Edit | Removal, cls: str, lines: _Lines) -> _Span:
     look = _look(before)
     attrs = (
         f' data-c="{_text(change.cleaner)}" data-k="{kind}" data-s="{change.start}" data-e="{change.end}"'
-        f' data-at="{lines.span(change.start, change.end)}" data-b="{_text(_cut(before))}"{extra} tabindex="0"'
+        f' data-at="{lines.span(change.start, change.end)}"{extra} tabindex="0"'
     )
     klass = f"m {cls}{look}"
     return _Span(
@@ -412,7 +413,8 @@ def _lists(doc: Document, links: _Finder) -> str:
             if n.anchor is not None
             else _text(n.label)
         )
-        urls = "".join(f" <code>{_text(u)}</code>" for u in n.urls)
+        # A URL is shown again only where the note's text does not hold it whole.
+        urls = "".join(f" <code>{_text(u)}</code>" for u in n.urls if u not in n.text)
         notes.append(f'<li id="fn{i}"><b>{back}</b> {_text(n.text)}{urls}{raw_link("footnotes", n.text)}</li>')
     section("Footnotes", notes)
     section(
