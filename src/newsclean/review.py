@@ -28,7 +28,7 @@ from itertools import count
 from .decoding import decode
 from .records import Document, Edit, Removal
 
-# Before/after texts longer than this are shown as their head and tail on hover.
+# An edit's replacement longer than this is shown as its head and tail on hover.
 _SHOWN = 240
 # How many removals past the last match a list item (caption, note…) is looked for in.
 _LOOKAHEAD = 8
@@ -62,6 +62,8 @@ def to_html(doc: Document, raw: str | bytes) -> str:
     classes = {name: f"c{i}" for i, name in enumerate(hues)}
     links = _Finder(doc)
     heading = doc.source.path or "standard input"
+    # The article's language picks fitting fonts (Chinese or Japanese forms of the same character).
+    lang = f' lang="{_text(doc.language)}"' if doc.language and doc.language != "und" else ""
     return "".join(
         [
             "<!doctype html>\n<html lang=en>\n<head>\n<meta charset=utf-8>\n",
@@ -71,9 +73,9 @@ def to_html(doc: Document, raw: str | bytes) -> str:
             f"<title>Review: {_text(doc.title or heading)}</title>\n<style>{style}</style>\n</head>\n<body>\n",
             _header(doc, links, heading),
             _legend(doc, classes),
-            '<main class="panes">\n<section class="pane"><h2>Raw text</h2>\n<pre id="raw" class="text">',
+            f'<main class="panes">\n<section class="pane"><h2>Raw text</h2>\n<pre id="raw" class="text"{lang}>',
             _raw_pane(doc, text, classes),
-            '</pre></section>\n<section class="pane"><h2>Clean text</h2>\n<div id="clean" class="text">',
+            f'</pre></section>\n<section class="pane"><h2>Clean text</h2>\n<div id="clean" class="text"{lang}>',
             _clean_pane(doc),
             "</div></section>\n</main>\n",
             _lists(doc, links),
