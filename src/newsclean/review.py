@@ -110,16 +110,19 @@ def _check(doc: Document, raw: str) -> None:
 # --- colours -------------------------------------------------------------------------------------
 
 
+# Hues that stay apart as light tints, most distinct first: blue, orange, green, pink, purple,
+# yellow, teal, red, lime, indigo, magenta, sea green.
+_PALETTE = (212, 28, 128, 335, 272, 50, 182, 0, 90, 240, 305, 155)
+
+
 def _hues(doc: Document) -> dict[str, int]:
-    """A hue per cleaner present, fixed by pipeline order so every page of a run agrees."""
+    """A hue per cleaner present, in pipeline order; past the palette, golden-angle steps."""
     from .registry import builtin_classes
 
     present = {e.cleaner for e in doc.edits} | {r.cleaner for r in doc.removed}
     known = [cls.name for cls in builtin_classes()]
     names = [n for n in known if n in present] + sorted(present - set(known))
-    position = {n: i for i, n in enumerate(known)}
-    # Golden-angle steps keep neighbours in the pipeline far apart on the colour wheel.
-    return {n: round((position.get(n, len(known) + i) * 137.508) % 360) for i, n in enumerate(names)}
+    return {n: _PALETTE[i] if i < len(_PALETTE) else round(i * 137.508) % 360 for i, n in enumerate(names)}
 
 
 # --- the generic nesting walk ---------------------------------------------------------------------
