@@ -38,9 +38,11 @@ CONFIG = ftfy.TextFixerConfig(
     remove_control_chars=False,
     explain=False,
 )
-# Every alternative of ftfy's badness pattern is at most this many characters
-# long, so a match lies within this distance of any of its characters.
-_REACH = 12
+# No match of ftfy's badness pattern is longer than this (ftfy 6.3: 7; a test
+# reads it from the pattern), so a match starts and ends within this distance
+# of any of its characters.
+WIDEST = 8
+_REACH = WIDEST - 1
 
 
 def _anchors(pattern: str) -> str:

@@ -30,11 +30,14 @@ _LIGATURE = re.compile("[" + "".join(map(chr, _LIGATURE_MAP)) + "]")
 _WIDE = re.compile("[" + "".join(map(chr, _WIDTH_MAP)) + "]")
 # Invisible characters that carry nothing: soft hyphen, zero-width marks, BOM,
 # and control characters other than the whitespace ones.
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]+")
-_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE_CHARS = r"\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f"
+_SPACE_CHARS = r"\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
+_ODD_SPACE = re.compile(f"[{_SPACE_CHARS}]")
 # What may need more than a one-character change: the whole word is rewritten.
-_WORDWISE = re.compile(f"{_LIGATURE.pattern}|{_WIDE.pattern}|{_INVISIBLE.pattern}")
-_CHARWISE = re.compile(f"{_WORDWISE.pattern}|{_ODD_SPACE.pattern}")
+# (One character class each, not alternatives: they are scanned over every text.)
+_WORDWISE = re.compile(f"[{''.join(map(chr, _FORMS))}{_INVISIBLE_CHARS}]")
+_CHARWISE = re.compile(f"[{''.join(map(chr, _FORMS))}{_INVISIBLE_CHARS}{_SPACE_CHARS}]")
 _WORD = re.compile(r"[^ \t\n\r\f\v]+")
 _TOKEN = re.compile(r"\S+\s*|\s+")
 # Beyond this many characters a changed stretch is one change (keeps diffing linear).
@@ -69,7 +72,7 @@ class Unicode(Cleaner):
                     continue  # nothing for ftfy here: the steps below do the rest
                 done.append((start, end))
                 for a, b, after in _diff(line, fixed):
-                    yield Change(start + a, start + b, after, _line_reason(line[a:b], after))
+                    yield from _line_changes(line, start, a, b, after)
         yield from _character_changes(text, done)
 
 
@@ -99,8 +102,8 @@ def _settle(line: str) -> str:
     current = line
     for _ in range(_ROUNDS):
         fixed = _tidy(mojibake.repair(current))
-        if fixed == current:
-            break
+        if fixed == current or not mojibake.suspect_lines(fixed):
+            return fixed
         current = fixed
     return current
 
@@ -158,6 +161,21 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _line_changes(line: str, offset: int, a: int, b: int, after: str) -> Iterator[Change]:
+    """The change of ``line[a:b]`` into ``after``, an odd space at either end made plain in a change of its own."""
+    lead = a < b and after[:1] == " " and _ODD_SPACE.fullmatch(line[a])
+    trail = b - a > bool(lead) and after[-1:] == " " and len(after) > bool(lead) and _ODD_SPACE.fullmatch(line[b - 1])
+    if lead:
+        yield Change(offset + a, offset + a + 1, " ", "no-break or typographic space")
+        a, after = a + 1, after[1:]
+    if trail:
+        b, after = b - 1, after[:-1]
+    if a < b or after:
+        yield Change(offset + a, offset + b, after, _line_reason(line[a:b], after))
+    if trail:
+        yield Change(offset + b, offset + b + 1, " ", "no-break or typographic space")
 
 
 def _line_reason(before: str, after: str) -> str:
