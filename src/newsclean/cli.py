@@ -23,8 +23,8 @@ from .records import Document
 from .registry import PluginError, registered
 from .render import to_text
 
-FORMATS = ("json", "jsonl", "md", "txt")
-EXTENSIONS = {"json": "json", "jsonl": "jsonl", "md": "md", "txt": "txt"}
+FORMATS = ("json", "jsonl", "md", "txt", "html")
+EXTENSIONS = {"json": "json", "jsonl": "jsonl", "md": "md", "txt": "txt", "html": "html"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", metavar="DIR", type=Path, help="write DIR/<input stem>.<ext> per input instead of stdout")
     p.add_argument(
-        "--format", choices=FORMATS, help="output format (default: json for one document, jsonl for several)"
+        "--format",
+        choices=FORMATS,
+        help="output format (default: json for one document, jsonl for several); html: a review page of every change",
     )
     p.add_argument(
         "--explain",
@@ -100,6 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for message in failures:
         print(f"newsclean: {message}", file=sys.stderr)
     fmt = args.format or ("json" if args.out or len(inputs) == 1 else "jsonl")
+    if fmt == "html" and args.out is None and len(inputs) > 1:
+        print("newsclean: error: --format html writes one page per input; give --out DIR", file=sys.stderr)
+        return 2
     writer = _Writer(args.out, fmt, inputs)
     ok = True
     for item, result in _run(inputs, settings, pipeline, args.jobs):
@@ -242,7 +247,7 @@ class _Writer:
         self.protected = {i.path.resolve() for i in inputs if i.path is not None}
 
     def write(self, item: _Input, doc: Document) -> None:
-        body = _render(doc, self.fmt)
+        body = doc.to_html(_raw_text(item)) if self.fmt == "html" else _render(doc, self.fmt)
         if self.out is None:
             sys.stdout.write(body)
             sys.stdout.flush()
