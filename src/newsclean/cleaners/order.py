@@ -49,6 +49,7 @@ class ReadingOrder(Cleaner):
 
     name = "reading_order"
     after = ("captions",)
+    ranges = {"min_zipf": (0.0, 8.0)}  # wordfreq's zipf scale
     min_zipf: float = 3.0
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:

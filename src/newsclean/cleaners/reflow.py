@@ -44,6 +44,7 @@ class Reflow(Cleaner):
 
     name = "reflow"
     after = ("hyphenation",)
+    ranges = {"short_line": (0.0, 1.0)}
     short_line: float = 0.7
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
