@@ -52,7 +52,7 @@ LEGACY = (
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 _ONE_LETTER_WORD = 4.0  # zipf: ``à`` in French, not ``Ч`` for a ``×`` read in the wrong code page
 _CJK_MIN_SHARE = 0.05  # of characters: less, and a double-byte reading is an accident of a few accented letters
-_NON_ASCII_WORD = regex.compile(r"[\p{L}\p{M}]*[[\p{L}\p{M}]--\p{ASCII}][\p{L}\p{M}]*", regex.V1)
+_WORD = regex.compile(r"(?<![\p{L}\p{M}])[\p{L}\p{M}]++")
 # Symbols news text rarely holds; a wrong code page makes them of quotes and accents.
 _ODD = regex.compile(
     r"[\p{So}\p{Sm}\p{Sk}\p{Co}\p{Cn}\p{Cc}\p{Po}--[\x00-\x7f©®°±×÷™№…•·¡¿§¶†‡‰′″、。・，！？：；\uff01-\uff0f\uff1a-\uff20]]",
@@ -181,7 +181,7 @@ def _known_share(text: str) -> float:
 
     sample = text[:20_000]
     lang = detect_language(sample)
-    words = _NON_ASCII_WORD.findall(sample)
+    words = [w for w in _WORD.findall(sample) if not w.isascii()]
     # Too little to tell a language: English.  One letter is a word only when a common one (French ``à``).
     known = sum(zipf(w.lower(), lang) >= (_ONE_LETTER_WORD if len(w) == 1 else 0.01) for w in words)
     odd = len(_ODD.findall(sample))

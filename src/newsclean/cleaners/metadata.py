@@ -69,7 +69,7 @@ _WORD_START = r"(?<![\p{L}\p{M}'’.-])"
 _PERSON_ONCE = r"\p{Lu}[\p{L}'’-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*+)){0,3}"
 _PLACE_ONCE = r"\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,3}"
 _GROUP = regex.compile(
-    rf"{_WORD_START}(?P<names>{_PERSON_ONCE}(?:\s*+(?:,\s*+(?:and\s++)?|(?<=\s)and\s++){_PERSON_ONCE}){{0,20}})"
+    rf"{_WORD_START}(?P<names>(?>{_PERSON_ONCE}(?:\s*+(?:,\s*+(?:and\s++)?|(?<=\s)and\s++){_PERSON_ONCE}){{0,20}}))"
     rf"\s++(?:in|at|from)\s++(?:the\s++)?"
     rf"(?P<place>{_PLACE_ONCE}(?:,\s*+{_PLACE_ONCE}(?=\s*+(?:;|\.?\s*+$)))?)"
 )
@@ -113,7 +113,9 @@ _ORGANISATION = regex.compile(
     r"|Association|Society|Group|Agency|School|Office|Committee|Network|Project|Initiative|Trust|Board)"
     r"(?:\s+(?:for|of|on)\s+.{2,60})?$"
 )
-_DATE_TAIL = regex.compile(r"[\s,|·•–-]*+(?:\p{L}+day\b)?[\s,|·•–-]*+$", regex.I)  # what leads up to a date
+_DATE_TAIL = regex.compile(
+    r"(?<![\s,|·•–-])[\s,|·•–-]*+(?:(?<!\p{L})\p{L}{1,12}day\b)?[\s,|·•–-]*+$", regex.I
+)  # what leads up to a date
 _INITIALS = regex.compile(r"(?:^|\s)(?:\p{Lu}\.){2,}$")  # a title may end on ``L.A.``
 _TIME = regex.compile(rf"^[\s,|·•–-]*+{CLOCK}", regex.I)
 _TITLE_MAX_WORDS = 30
@@ -129,8 +131,10 @@ _BYLINE_NEAR = 24  # units above the article where its byline stands
 _BYLINE_SPREAD = 6  # units a byline and a second one under it may stand apart
 _OPENING = 4  # units from the article's first: a byline under the standfirst stands here
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
-_LEAD_IN = regex.compile(r"[\s,|·•–-]*+(?:(?i:written|posted|story|text|words|reporting)\s*)?$")
-_UPDATE = regex.compile(r"\s*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|обновлено)\b", regex.I)
+_LEAD_IN = regex.compile(r"(?<![\s,|·•–-])[\s,|·•–-]*+(?:(?i:written|posted|story|text|words|reporting)\s*)?$")
+_UPDATE = regex.compile(
+    r"(?<!\s)\s*+(?:last\s++)?(?:updated|modified|aktualisiert|mis à jour|actualizado|обновлено)\b", regex.I
+)
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
 
 

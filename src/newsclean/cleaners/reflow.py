@@ -199,7 +199,7 @@ def _capitals(line: str) -> bool:
 
 
 # A name spelt in lowercase with a capital or figure inside (``my6sense``, ``eBay``, ``iPhone``) may open a paragraph.
-_BRAND = regex.compile(r"\p{Ll}++[\p{Lu}\p{N}]")
+_BRAND = regex.compile(r"(?<!\p{Ll})\p{Ll}++[\p{Lu}\p{N}]")
 _PLAIN_END = regex.compile(r"(?:^|\s)[\p{L}\p{N},'’]+$")  # a line ending mid-sentence on a word, not a link or tag
 _HONORIFIC = regex.compile(r"(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon)\.$")
 _LETTERS = regex.compile(r"\p{Lu}[\p{Lu}.]{0,2}")
