@@ -128,3 +128,25 @@ def test_many_bad_bytes_decode_in_one_pass():
 def test_binary_is_still_refused():
     with pytest.raises(InputError, match="not text"):
         clean(bytes(range(256)) * 20)
+
+
+def test_short_texts_with_one_stray_byte_are_never_refused_nor_garbled():
+    import random
+
+    rng = random.Random(6)
+    words = "the storm hit coast at dawn and town woke to water in streets officials said Monday".split()
+    for _ in range(300):
+        lead = "café Zürich “x” " * rng.randint(1, 3)
+        data = (lead + " ".join(rng.choice(words) for _ in range(rng.randint(1, 20)))).encode()
+        at = rng.randint(len(lead.encode()), len(data))  # the stray byte after the accents
+        d = decode_bytes(data[:at] + bytes([rng.randint(0x80, 0xFF)]) + data[at:])
+        assert d.text.startswith(lead), d
+
+
+def test_random_bytes_are_refused():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(50):
+        with pytest.raises(InputError):
+            decode_bytes(rng.randbytes(rng.randint(50, 3000)))

@@ -30,11 +30,12 @@ _CONTROLS = [chr(i) for i in range(32) if chr(i) not in "\t\n\r\f\v"]
 # UTF-8 with bad bytes: every bad byte must be matched this many times by
 # well-formed multi-byte characters (legacy text almost never forms them by chance) ...
 _UTF8_EVIDENCE = 1
-# ... and bad bytes stay this rare among all bytes.
-_MAX_BAD_SHARE = 0.01
-# With no legacy code page that explains the bytes, mostly-ASCII text with this
-# share of bad bytes at most is still read as UTF-8 (an ASCII article with one odd byte).
-_MAX_BAD_FALLBACK = 0.02
+# ... and bad bytes stay rare among all bytes (binary data is about half bad bytes).
+_MAX_BAD_SHARE = 0.1
+# With no legacy code page that explains the bytes, text with this share of bad
+# bytes at most is still read as UTF-8 (a short ASCII line with one odd byte).
+_MAX_BAD_FALLBACK = 0.1
+_FEW_BAD = 2  # bad bytes a line of a few words may hold and still be text
 _MULTIBYTE = regex.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # Legacy candidates are re-ranked only among single-byte code pages, where a
 # detector's statistics tie most often (cp1252/cp1250/cp1257 on Western text).
@@ -97,14 +98,16 @@ def decode_bytes(data: bytes) -> Decoded:
     if utf16:
         return _checked(Decoded(data.decode(utf16), utf16, 1.0))
     lenient = _utf8_with_replacements(data)
-    bad = sum(r.end - r.start for r in lenient.replaced)
+    bad = len(lenient.replaced)
+    # A stray byte inside a character breaks it into several bad bytes: count the runs.
+    runs = sum(1 for i, r in enumerate(lenient.replaced) if i == 0 or lenient.replaced[i - 1].end != r.start)
     good = len(_MULTIBYTE.findall(data))
-    if good >= _UTF8_EVIDENCE * len(lenient.replaced) and bad <= _MAX_BAD_SHARE * len(data):
+    if good >= _UTF8_EVIDENCE * runs and bad <= max(4 * _FEW_BAD, _MAX_BAD_SHARE * len(data)):
         return _checked(lenient)
     legacy = _legacy(data)
     if legacy is not None and not (good and _mojibake(legacy.text)):
         return _checked(legacy)
-    if bad <= _MAX_BAD_FALLBACK * len(data):
+    if bad <= max(_FEW_BAD, _MAX_BAD_FALLBACK * len(data)):
         return _checked(lenient)
     raise InputError(
         "not text: no encoding explains these bytes (is it a PDF or an image? extract its text first, e.g. with pdftotext)"
