@@ -17,7 +17,7 @@ import pytest
 from newsclean import clean
 from newsclean.blockclass import CHROME
 from newsclean.cleaners.metadata import _DATE_TAIL, _GROUP, _LEAD_IN, _UPDATE
-from newsclean.cleaners.order import _LEAD
+from newsclean.cleaners.order import _CAPS_RUN, _LEAD
 from newsclean.cleaners.reflow import _BRAND
 from newsclean.decoding import _WORD
 from newsclean.quotes import _BEFORE, find_quotes
@@ -85,6 +85,7 @@ HOSTILE = {
     "metadata._DATE_TAIL: spaces": (_DATE_TAIL.finditer, " " * 200_000 + "x"),
     "metadata._LEAD_IN: spaces": (_LEAD_IN.finditer, " " * 200_000 + "x"),
     "order._LEAD: a run of capitals": (_LEAD.finditer, "A" * 200_000),
+    "order._CAPS_RUN: spaces": (_CAPS_RUN.finditer, " " * 200_000),
     "reflow._BRAND: a long word": (_BRAND.finditer, "a" * 200_000),
     "decoding._WORD: a long word": (_WORD.finditer, "a" * 200_000),
     "textutil._CAPITAL_START: spaces": (_CAPITAL_START.finditer, " " * 200_000),

@@ -24,7 +24,7 @@ _HEADLINE_WORDS = 20  # a headline has no more words; a paragraph over a byline 
 # Its drop cap may be a word of its own: ``A NEW YORK man…``.
 _LEAD = regex.compile(r"(?<![\p{Lu} ])[ ]*+(?:\p{Lu}[ ])?+(?P<caps>\p{Lu}{2,}+)(?![\p{L}\p{M}]).*\p{Ll}")
 # Three words or more in capitals, the sentence going on after them.
-_CAPS_RUN = regex.compile(r"[ ]*+(?:\p{Lu}[ ])?+(?P<words>\p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){2,})[ ]\p{Ll}")
+_CAPS_RUN = regex.compile(r"(?<![ ])[ ]*+(?:\p{Lu}[ ])?+(?P<words>\p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){2,})[ ]\p{Ll}")
 
 
 @dataclass(frozen=True)
