@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal
 
 import regex
@@ -149,26 +149,47 @@ class Unit:
     def end(self) -> int:
         return self.lines[-1].end
 
-    @property
+    @cached_property  # read many times by every cleaner that walks the units
     def text(self) -> str:
         return " ".join(ln.text.strip() for ln in self.lines)
 
 
-@lru_cache(maxsize=4)  # the cleaners that read blocks in turn mostly see the same text
 def classify(text: str, lang: str) -> tuple[Unit, ...]:
-    """Label every block of ``text``: ``good`` prose, ``bad`` chrome, ``short`` undecided."""
+    """Label every block of ``text``: ``good`` prose, ``bad`` chrome, ``short`` undecided.
+
+    Cleaners read the units of the current text from ``draft.page.units``,
+    computed once per text state; this is the function behind it.
+    """
+    return label_blocks(blocks(text), line_width(text), lang)
+
+
+def label_blocks(runs: Iterable[list[Line]], width: int, lang: str) -> tuple[Unit, ...]:
+    """The units of ``runs`` (the text's blocks) at the text's line ``width``.
+
+    Each block is split and labelled from its lines' text alone, so a block
+    that an earlier cleaner left as it was is looked up, not labelled again.
+    """
     stops = prose_stopwords(lang)
     units: list[Unit] = []
-    width = line_width(text)
-    for block in _sentences_across_breaks(blocks(text)):
-        for run in _bylines_apart(block):
-            for part in _split_menus(run, width):
-                label = _label(tuple(ln.text for ln in part), stops)
-                # A list under ``Related articles`` or ``Read more`` is that insert's links, however they read.
-                if _BULLET_LINE.match(part[0].text) and units and heads_links(units[-1].text):
-                    label = "bad"
-                units.append(Unit(tuple(part), label))
+    for block in _sentences_across_breaks(runs):
+        for size, label in _block_parts(tuple(ln.text for ln in block), width, stops):
+            part, block = block[:size], block[size:]
+            # A list under ``Related articles`` or ``Read more`` is that insert's links, however they read.
+            if _BULLET_LINE.match(part[0].text) and units and heads_links(units[-1].text):
+                label = "bad"
+            units.append(Unit(tuple(part), label))
     return tuple(units)
+
+
+@lru_cache(maxsize=16384)
+def _block_parts(texts: tuple[str, ...], width: int, stops: frozenset[str]) -> tuple[tuple[int, Label], ...]:
+    """How one block splits into units (line counts, in order) and their labels; offsets play no part."""
+    run = [Line(0, 0, t) for t in texts]
+    out: list[tuple[int, Label]] = []
+    for byline_run in _bylines_apart(run):
+        for part in _split_menus(byline_run, width):
+            out.append((len(part), _label(tuple(ln.text for ln in part), stops)))
+    return tuple(out)
 
 
 def prose_stopwords(lang: str) -> frozenset[str]:
@@ -294,7 +315,6 @@ def _had_room(line: str, following: str, width: int) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)  # blocks an earlier cleaner left as they were are labelled once
 def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
     text = " ".join(ln.strip() for ln in lines)
     if not text:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from .page import Page
 from .records import Change
 from .textutil import Line
 from .tracking import TrackedText
@@ -34,10 +35,23 @@ class Draft:
     # Layout facts one cleaner measures for later ones (the wrap width, say),
     # taken before earlier repairs blur them.  Never part of the output.
     hints: dict[str, Any] = field(default_factory=dict)
+    _page: Page | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return self.tracked.text
+
+    @property
+    def page(self) -> Page:
+        """The page of the current text, computed once per text state (a cleaner that changes nothing keeps it)."""
+        return self.page_of(self.tracked.text)
+
+    def page_of(self, text: str) -> Page:
+        """The page of ``text``: the kept one while the text is unchanged, else a new one, kept in its place."""
+        page = self._page
+        if page is None or (page.text is not text and page.text != text) or page.language != self.language:
+            page = self._page = Page(text, self.language)
+        return page
 
     def page_breaks(self, text: str) -> list[int]:
         """Offsets in ``text`` where a new page begins (form feeds, read or already turned into line breaks)."""

@@ -10,8 +10,6 @@ import regex
 
 from ..blockclass import (
     Unit,
-    body_span,
-    classify,
     density,
     heads_comments,
     heads_links,
@@ -50,10 +48,11 @@ class Boilerplate(Cleaner):
     min_lead_words: int = 8
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        units = classify(text, draft.language)
+        page = draft.page_of(text)
+        units = page.units
         breaks = draft.page_breaks(text)
         paged = bool(breaks)
-        span = body_span(units, paged=paged)
+        span = page.body_span(paged=paged)
         if span is None:
             return
         first, last = span

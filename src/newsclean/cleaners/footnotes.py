@@ -11,7 +11,7 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..lexicon import Vocabulary, best_split, zipf
 from ..records import Change
-from ..textutil import SENTENCE_END, URL, Line, lines
+from ..textutil import SENTENCE_END, URL, Line
 
 _NOTE_START = regex.compile(r"^[ \t]*(?P<label>\d{1,3})(?!\d)[ \t]*(?P<body>[^\s.)\]:,%].*)?$")
 # A marker is digits glued to the end of a word or its punctuation: ``countries.1``, ``bar’!1``.
@@ -70,7 +70,7 @@ class Footnotes(Cleaner):
     deletes = frozenset({"footnote", "footnote marker"})
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        all_lines = lines(text)
+        all_lines = draft.page_of(text).lines
         starts = [(i, m.group("label")) for i, ln in enumerate(all_lines) if (m := _NOTE_START.match(ln.text))]
         if not starts:
             return

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..blockclass import BYLINE_LINE, CHROME, COPYRIGHT, body_span, classify
+from ..blockclass import BYLINE_LINE, CHROME, COPYRIGHT
 from ..cleaner import Cleaner, Draft
 from ..dates import CLOCK, DATELINE, find_date
 from ..lexicon import content_terms, stopwords, zipf
@@ -144,8 +144,9 @@ class Metadata(Cleaner):
     deletes = frozenset({"metadata"})
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        units = classify(text, draft.language)
-        span = body_span(units, paged=bool(draft.page_breaks(text)))
+        page = draft.page_of(text)
+        units = page.units
+        span = page.body_span(paged=bool(draft.page_breaks(text)))
         head = units[: span[0]] if span else []  # no article, no header to read
         prose = " ".join(u.text for u in units[span[0] : span[1] + 1] if u.label == "good") if span else ""
         about = frozenset(content_terms(prose, draft.language))  # what the article is about

@@ -10,7 +10,7 @@ from functools import cached_property
 
 import regex
 
-from ..blockclass import BYLINE_LINE, Unit, classify
+from ..blockclass import BYLINE_LINE, Unit
 from ..cleaner import Cleaner, Draft
 from ..lexicon import word_zipf, zipf
 from ..records import Change
@@ -55,7 +55,7 @@ class ReadingOrder(Cleaner):
         breaks = draft.page_breaks(text)
         if not breaks:
             return  # no pages: not text laid out on paper
-        units = classify(text, draft.language)
+        units = draft.page_of(text).units
         pages: dict[int, list[Unit]] = {}
         for unit in units:
             pages.setdefault(bisect_right(breaks, unit.start), []).append(unit)
