@@ -8,6 +8,9 @@ output byte-identical.  Dump before, dump after, compare::
     python benchmarks/same_output.py dump /tmp/after
     python benchmarks/same_output.py diff /tmp/before /tmp/after
 
+``dump --no-prefilters`` runs every cleaner in full, to check that each
+cleaner's ``could_apply`` skips only texts it would leave as they are.
+
 The corpus is ``seeds/*.txt`` plus, when present, the raw texts of
 ``../shared/bench`` (``web-dev/text/*/*.txt``, ``pdf-dev/raw/*.txt``).
 """
@@ -38,11 +41,14 @@ def _key(path: Path) -> str:
     return str(rel).replace("/", "__") + ".json"
 
 
-def dump(out: Path, bench: Path) -> int:
-    from newsclean import Pipeline, clean_file
+def dump(out: Path, bench: Path, prefilters: bool = True) -> int:
+    from newsclean import Cleaner, Pipeline, clean_file
 
     out.mkdir(parents=True, exist_ok=True)
     pipeline = Pipeline()
+    if not prefilters:  # every cleaner runs in full: the output must not change
+        for cleaner in pipeline.cleaners:
+            object.__setattr__(cleaner, "could_apply", Cleaner.could_apply.__get__(cleaner))
     paths = corpus_paths(bench)
     for path in paths:
         try:
@@ -82,12 +88,13 @@ def main() -> int:
     d = sub.add_parser("dump", help="write one JSON record per text into a folder")
     d.add_argument("out", type=Path)
     d.add_argument("--bench", type=Path, default=BENCH, help="bench folder (default: ../shared/bench)")
+    d.add_argument("--no-prefilters", action="store_true", help="run every cleaner on every text (no could_apply)")
     c = sub.add_parser("diff", help="compare two dumps; exit 1 when any record differs")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.command == "dump":
-        return dump(args.out, args.bench)
+        return dump(args.out, args.bench, prefilters=not args.no_prefilters)
     return diff(args.before, args.after)
 
 

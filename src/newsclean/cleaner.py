@@ -101,6 +101,15 @@ class Cleaner:
     def propose(self, text: str, draft: Draft) -> Iterable[Change]:
         raise NotImplementedError
 
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        """Could ``propose`` change ``text`` or find anything in it?  A cheap test that must never say no wrongly.
+
+        The pipeline skips the cleaner where it says no: most documents
+        lack most artefacts (a page laid out in columns, reader comments),
+        and telling so costs far less than looking for them in full.
+        """
+        return True
+
     @classmethod
     def summary(cls) -> str:
         doc = (cls.__doc__ or "").strip()

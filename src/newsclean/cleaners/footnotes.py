@@ -13,6 +13,7 @@ from ..lexicon import Vocabulary, best_split, zipf
 from ..records import Change
 from ..textutil import SENTENCE_END, URL, Line
 
+_NUMBERED_LINE = regex.compile(r"(?m)^[ \t]*\d")  # what every ``_NOTE_START`` line opens with
 _NOTE_START = regex.compile(r"^[ \t]*(?P<label>\d{1,3})(?!\d)[ \t]*(?P<body>[^\s.)\]:,%].*)?$")
 # A marker is digits glued to the end of a word or its punctuation: ``countries.1``, ``bar’!1``.
 # Not a decimal (``2.5``), but a year's full stop may carry one (``since 2010.1``), and so may a price's cents
@@ -68,6 +69,9 @@ class Footnotes(Cleaner):
     name = "footnotes"
     after = ("double_spacing",)
     deletes = frozenset({"footnote", "footnote marker"})
+
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        return _NUMBERED_LINE.search(text) is not None  # every note starts a line with its number
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         all_lines = draft.page_of(text).lines

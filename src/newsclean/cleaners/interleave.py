@@ -62,9 +62,12 @@ class Interleave(Cleaner):
     after = ("columns",)
     before = ("whitespace",)
 
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        return "\f" in text and _CASE_TURN.search(text) is not None  # printed pages, a word glued across columns
+
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        if "\f" not in text or not _CASE_TURN.search(text):
-            return  # no printed pages, or no word glued across columns
+        if not self.could_apply(text, draft):
+            return
         runs = [run for run in blocks(text) if len(run) >= 6 and not any(_laid_out(line.text) for line in run)]
         sizes = [len(line.text) for run in runs for line in run if len(line.text) >= 15]
         if len(sizes) < 6:

@@ -41,6 +41,9 @@ class LetterSpacing(Cleaner):
     max_letters: int = 80  # a spaced heading or label, never a page of it
     label_lines: int = 15
 
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        return _RUN.search(text) is not None
+
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         top = _top_end(text, self.label_lines)
         for m in _RUN.finditer(text):

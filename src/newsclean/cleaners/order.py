@@ -51,6 +51,9 @@ class ReadingOrder(Cleaner):
     after = ("captions",)
     min_zipf: float = 3.0
 
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        return bool(draft.page_breaks(text))  # no pages: not text laid out on paper
+
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         breaks = draft.page_breaks(text)
         if not breaks:
