@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
-from .page import Page
 from .records import Change
 from .textutil import Line
 from .tracking import TrackedText
+
+if TYPE_CHECKING:
+    from .page import Page
 
 
 @dataclass
@@ -48,6 +50,8 @@ class Draft:
 
     def page_of(self, text: str) -> Page:
         """The page of ``text``: the kept one while the text is unchanged, else a new one, kept in its place."""
+        from .page import Page  # with the block classifier: loaded when a cleaner first reads a page
+
         page = self._page
         if page is None or (page.text is not text and page.text != text) or page.language != self.language:
             page = self._page = Page(text, self.language)

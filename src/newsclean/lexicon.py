@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
-from wordfreq import top_n_list, zipf_frequency
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 
@@ -23,6 +22,8 @@ KNOWN_ZIPF = 2.5
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str = "en") -> float:
+    from wordfreq import zipf_frequency  # on first use: importing wordfreq takes most of a second
+
     try:
         return zipf_frequency(word, lang)
     except Exception:  # no word list for lang, or one that needs an optional tokenizer (MeCab)
@@ -60,6 +61,8 @@ def best_split(word: str, lang: str = "en", cuts: Iterable[int] | None = None) -
 @lru_cache(maxsize=64)
 def stopwords(lang: str) -> frozenset[str]:
     """The most frequent words of ``lang`` stand in for its stopword list."""
+    from wordfreq import top_n_list
+
     try:
         return frozenset(top_n_list(lang, 150))
     except (LookupError, ValueError):
