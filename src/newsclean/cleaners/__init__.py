@@ -11,9 +11,9 @@ from .hyphenation import Hyphenation
 from .interleave import Interleave
 from .letterspacing import LetterSpacing
 from .metadata import Metadata
-from .order import ReadingOrder
+from .reading_order import ReadingOrder
 from .reflow import Reflow
-from .spacing import DoubleSpacing
+from .double_spacing import DoubleSpacing
 from .unicode import Unicode
 from .whitespace import Whitespace
 
