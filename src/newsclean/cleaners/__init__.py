@@ -4,6 +4,7 @@ from .boilerplate import Boilerplate
 from .captions import Captions
 from .columns import Columns
 from .discussion import Discussion
+from .double_spacing import DoubleSpacing
 from .dropcaps import DropCaps
 from .footnotes import Footnotes
 from .furniture import Furniture
@@ -13,7 +14,6 @@ from .letterspacing import LetterSpacing
 from .metadata import Metadata
 from .reading_order import ReadingOrder
 from .reflow import Reflow
-from .double_spacing import DoubleSpacing
 from .unicode import Unicode
 from .whitespace import Whitespace
 
