@@ -163,16 +163,24 @@ def classify(text: str, lang: str) -> tuple[Unit, ...]:
     return label_blocks(blocks(text), line_width(text), lang)
 
 
-def label_blocks(runs: Iterable[list[Line]], width: int, lang: str) -> tuple[Unit, ...]:
+def label_blocks(
+    runs: Iterable[list[Line]], width: int, lang: str, memo: dict[tuple, tuple[tuple[int, Label], ...]] | None = None
+) -> tuple[Unit, ...]:
     """The units of ``runs`` (the text's blocks) at the text's line ``width``.
 
-    Each block is split and labelled from its lines' text alone, so a block
-    that an earlier cleaner left as it was is looked up, not labelled again.
+    Each block is split and labelled from its lines' text alone, so with the
+    ``memo`` of an earlier state of the same document, a block that a
+    cleaner left as it was is looked up, not labelled again.
     """
     stops = prose_stopwords(lang)
+    memo = {} if memo is None else memo
     units: list[Unit] = []
     for block in _sentences_across_breaks(runs):
-        for size, label in _block_parts(tuple(ln.text for ln in block), width, stops):
+        key = (tuple(ln.text for ln in block), width, lang)
+        parts = memo.get(key)
+        if parts is None:
+            parts = memo[key] = _block_parts(key[0], width, stops)
+        for size, label in parts:
             part, block = block[:size], block[size:]
             # A list under ``Related articles`` or ``Read more`` is that insert's links, however they read.
             if _BULLET_LINE.match(part[0].text) and units and heads_links(units[-1].text):
@@ -181,7 +189,6 @@ def label_blocks(runs: Iterable[list[Line]], width: int, lang: str) -> tuple[Uni
     return tuple(units)
 
 
-@lru_cache(maxsize=16384)
 def _block_parts(texts: tuple[str, ...], width: int, stops: frozenset[str]) -> tuple[tuple[int, Label], ...]:
     """How one block splits into units (line counts, in order) and their labels; offsets play no part."""
     run = [Line(0, 0, t) for t in texts]
@@ -315,6 +322,7 @@ def _had_room(line: str, following: str, width: int) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)  # blocks an earlier cleaner left as they were are labelled once
 def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
     text = " ".join(ln.strip() for ln in lines)
     if not text:

@@ -38,6 +38,7 @@ class Draft:
     # taken before earlier repairs blur them.  Never part of the output.
     hints: dict[str, Any] = field(default_factory=dict)
     _page: Page | None = field(default=None, init=False, repr=False, compare=False)
+    _labels: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # the pages' block memo
 
     @property
     def text(self) -> str:
@@ -54,7 +55,7 @@ class Draft:
 
         page = self._page
         if page is None or (page.text is not text and page.text != text) or page.language != self.language:
-            page = self._page = Page(text, self.language)
+            page = self._page = Page(text, self.language, self._labels)
         return page
 
     def page_breaks(self, text: str) -> list[int]:

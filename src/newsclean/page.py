@@ -5,7 +5,8 @@ lines, the width its lines were wrapped at, and the blocks labelled prose or
 chrome (``blockclass``).  A ``Page`` computes each of them on first use and
 keeps it, and ``Draft.page`` keeps one page per text state: a cleaner that
 changes nothing leaves the next one the same page, and after a change the
-units of the blocks it left alone are looked up, not labelled again.
+units of the blocks it left alone are looked up (in a memo the document's
+pages share), not labelled again.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ class Page:
     [1, 1]
     """
 
-    def __init__(self, text: str, language: str) -> None:
+    def __init__(self, text: str, language: str, memo: dict | None = None) -> None:
         self.text = text
         self.language = language
+        # How blocks split and were labelled, by their lines: shared by the pages of one document.
+        self._memo: dict = {} if memo is None else memo
         self._spans: dict[bool, tuple[int, int] | None] = {}
 
     @cached_property
@@ -60,7 +63,7 @@ class Page:
     @cached_property
     def units(self) -> tuple[Unit, ...]:
         """Every block labelled ``good`` prose, ``bad`` chrome or ``short`` (``blockclass.classify``)."""
-        return label_blocks([list(run) for run in self.blocks], self.width, self.language)
+        return label_blocks([list(run) for run in self.blocks], self.width, self.language, self._memo)
 
     def body_span(self, paged: bool = False) -> tuple[int, int] | None:
         """Indices of the article's first and last prose unit (``blockclass.body_span``)."""
