@@ -194,8 +194,10 @@ def _after_credited(caption: list[Line]) -> list[Line]:
 
 def _closes_credit(rows: list[Line], start: int, k: int) -> bool:
     """Does row ``k`` close a credit in brackets (``(ITV via`` / ``AP)``), looking back no further than ``start``?"""
+    if not rows[k].text.rstrip().endswith(")"):
+        return False
     tail = " ".join(r.text.strip() for r in rows[max(start, k - 2) : k + 1])  # a credit is short
-    return rows[k].text.rstrip().endswith(")") and _bracketed_credit(tail) is not None
+    return _bracketed_credit(tail) is not None
 
 
 def _credited_runs(block: list[Line]) -> Iterator[list[Line]]:

@@ -12,7 +12,7 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..lexicon import Vocabulary, zipf
 from ..records import Change
-from ..textutil import HYPHEN_END, Line, blocks
+from ..textutil import HYPHEN_END, Line
 
 # A lowercase letter run into a capital: where pdftotext may have glued half a word to the other column's line.
 _CASE_TURN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -68,7 +68,9 @@ class Interleave(Cleaner):
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         if not self.could_apply(text, draft):
             return
-        runs = [run for run in blocks(text) if len(run) >= 6 and not any(_laid_out(line.text) for line in run)]
+        runs = [
+            run for run in draft.page_of(text).blocks if len(run) >= 6 and not any(_laid_out(line.text) for line in run)
+        ]
         sizes = [len(line.text) for run in runs for line in run if len(line.text) >= 15]
         if len(sizes) < 6:
             return

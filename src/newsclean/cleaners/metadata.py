@@ -24,7 +24,6 @@ from ..textutil import (
     dangles,
     is_caps,
     is_masthead,
-    line_width,
 )
 from .captions import credited
 from .furniture import PAGE_NUMBER
@@ -213,7 +212,7 @@ class Metadata(Cleaner):
                     break
         yield from self._title_page(head, used, draft, titled=bool(bylines), about=about)
         if not draft.meta.get("title"):
-            wraps = line_width(text) <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
+            wraps = page.width <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
             headline = span[0] if opening is not None else None
             if bylines and bylines[0][0]:
                 yield from self._title(head[: bylines[0][0]], units, used, draft, wraps, about, headline, bylined=True)
