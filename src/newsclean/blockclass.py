@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -149,9 +149,15 @@ class Unit:
     def end(self) -> int:
         return self.lines[-1].end
 
-    @cached_property  # read many times by every cleaner that walks the units
+    @property
     def text(self) -> str:
-        return " ".join(ln.text.strip() for ln in self.lines)
+        # Read many times by every cleaner that walks the units: joined once, kept beside the fields.
+        try:
+            return self.__dict__["_text"]
+        except KeyError:
+            text = " ".join(ln.text.strip() for ln in self.lines)
+            object.__setattr__(self, "_text", text)
+            return text
 
 
 def classify(text: str, lang: str) -> tuple[Unit, ...]:

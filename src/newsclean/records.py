@@ -184,11 +184,14 @@ _FIELD_ORDER = (
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _plain(value: Any) -> Any:
     """Records as dicts and tuples as lists, recursively, sharing the strings (no deep copy)."""
     kind = type(value)
+    if kind in _SCALARS:
+        return value
     names = _FIELD_NAMES.get(kind)
     if names is None and is_dataclass(kind):
         names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
