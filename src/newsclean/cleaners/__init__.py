@@ -4,6 +4,7 @@ from .boilerplate import Boilerplate
 from .captions import Captions
 from .columns import Columns
 from .discussion import Discussion
+from .double_spacing import DoubleSpacing
 from .dropcaps import DropCaps
 from .footnotes import Footnotes
 from .furniture import Furniture
@@ -11,9 +12,8 @@ from .hyphenation import Hyphenation
 from .interleave import Interleave
 from .letterspacing import LetterSpacing
 from .metadata import Metadata
-from .order import ReadingOrder
+from .reading_order import ReadingOrder
 from .reflow import Reflow
-from .spacing import DoubleSpacing
 from .unicode import Unicode
 from .whitespace import Whitespace
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..blockclass import BYLINE_LINE, CHROME, COPYRIGHT, body_span, classify
+from ..blockclass import BYLINE_LINE, CHROME, COPYRIGHT
 from ..cleaner import Cleaner, Draft
 from ..dates import CLOCK, DATELINE, find_date
 from ..lexicon import content_terms, stopwords, zipf
@@ -24,7 +24,6 @@ from ..textutil import (
     dangles,
     is_caps,
     is_masthead,
-    line_width,
 )
 from ..tracking import disjoint
 from .captions import credited
@@ -159,8 +158,9 @@ class Metadata(Cleaner):
         return disjoint(self._propose(text, draft))
 
     def _propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        units = classify(text, draft.language)
-        span = body_span(units, paged=bool(draft.page_breaks(text)))
+        page = draft.page_of(text)
+        units = page.units
+        span = page.body_span(paged=bool(draft.page_breaks(text)))
         head = units[: span[0]] if span else []  # no article, no header to read
         prose = " ".join(u.text for u in units[span[0] : span[1] + 1] if u.label == "good") if span else ""
         about = frozenset(content_terms(prose, draft.language))  # what the article is about
@@ -229,7 +229,7 @@ class Metadata(Cleaner):
                     break
         yield from self._title_page(head, used, draft, titled=bool(bylines), about=about)
         if not draft.meta.get("title"):
-            wraps = line_width(text) <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
+            wraps = page.width <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
             headline = span[0] if opening is not None else None
             if bylines and bylines[0][0]:
                 yield from self._title(head[: bylines[0][0]], units, used, draft, wraps, about, headline, bylined=True)
