@@ -3,6 +3,7 @@
 from .boilerplate import Boilerplate
 from .captions import Captions
 from .columns import Columns
+from .dateline import Dateline
 from .discussion import Discussion
 from .double_spacing import DoubleSpacing
 from .dropcaps import DropCaps
@@ -31,6 +32,7 @@ BUILTINS = (
     ReadingOrder,
     Discussion,
     Metadata,
+    Dateline,
     Boilerplate,
     Hyphenation,
     Reflow,
@@ -41,6 +43,7 @@ __all__ = [
     "Boilerplate",
     "Captions",
     "Columns",
+    "Dateline",
     "Discussion",
     "DoubleSpacing",
     "DropCaps",
