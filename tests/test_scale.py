@@ -17,7 +17,7 @@ import pytest
 from newsclean import clean
 from newsclean.blockclass import CHROME
 from newsclean.cleaners.metadata import _DATE_TAIL, _GROUP, _LEAD_IN, _UPDATE
-from newsclean.cleaners.order import _CAPS_RUN, _LEAD
+from newsclean.cleaners.reading_order import _CAPS_RUN, _LEAD
 from newsclean.cleaners.reflow import _BRAND
 from newsclean.decoding import _WORD
 from newsclean.quotes import _BEFORE, find_quotes

@@ -84,6 +84,7 @@ CONTEXT = (
     "next_good",
     "window_density",
     "window_good_share",
+    "rules_keep",
 )
 NAMES = OWN + CONTEXT
 _WORD = regex.compile(r"\w+")
@@ -134,8 +135,10 @@ def own_features(unit: Unit, stops: frozenset[str], repeats: Counter[str]) -> li
     ]
 
 
-def features(units: Sequence[Unit], stops: frozenset[str], paged: bool = False) -> list[list[float]]:
-    """One row of numbers per block of the page, in the order of ``NAMES``."""
+def features(
+    units: Sequence[Unit], stops: frozenset[str], paged: bool = False, rules: Sequence[bool] | None = None
+) -> list[list[float]]:
+    """One row of numbers per block of the page, in the order of ``NAMES``; ``rules``: what ``rule_keep`` decided."""
     repeats = Counter(u.text for u in units)
     own = [own_features(u, stops, repeats) for u in units]
     span = body_span(units, paged=paged)
@@ -163,6 +166,7 @@ def features(units: Sequence[Unit], stops: frozenset[str], paged: bool = False) 
             nxt[i_good] if nxt else 0.0,
             sum(w[i_dens] * w[i_tok] for w in window) / weight,
             sum(w[i_good] for w in window) / max(1, len(window)),
+            float(rules[i]) if rules is not None else 1.0,
         ]
         rows.append(row + context)
         comments = comments or bool(row[OWN.index("heads_comments")])

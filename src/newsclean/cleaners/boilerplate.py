@@ -19,7 +19,6 @@ from ..blockclass import (
 from ..blockfeatures import features, word_weights
 from ..cleaner import Cleaner, Draft
 from ..fitted import stacked
-from ..page import Page
 from ..records import Change
 from ..textutil import BULLET, SENTENCE_END, URL, continues, dangles, opens_in_capitals, word_count
 
@@ -55,94 +54,123 @@ class Boilerplate(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         page = draft.page_of(text)
-        stops = prose_stopwords(draft.language)
-        breaks = draft.page_breaks(text)
-        yield from self._printed(text, page, breaks, stops) if breaks else self._web(page.units, stops)
-
-    def _printed(self, text: str, page: Page, breaks: list[int], stops: frozenset[str]) -> Iterator[Change]:
-        """On a printed page: the run of prose and what goes on with it, less the chrome labelled inside it."""
         units = page.units
-        span = page.body_span(paged=True)
+        breaks = draft.page_breaks(text)
+        stops = prose_stopwords(draft.language)
+        span = page.body_span(paged=bool(breaks))
         if span is None:
-            return
-        first, last = span
-        # Readers' comments under a heading of their own end the article.
-        thread = next((i for i in range(first + 1, last + 1) if heads_comments(units[i].text)), None)
-        if thread is not None:
-            last = thread - 1
-        keep = [first <= i <= last and u.label != "bad" for i, u in enumerate(units)]
-        # A short lead or closing paragraph touching the article is article too,
-        # and so is a line whose sentence the article goes on with; an image's placeholder between them is no gap.
-        i = first - 1
-        while i >= 0 and (
-            # A sentence's end read on a line of its own, and the long line it ends.
-            _ends_line_above(units, i)
-            or _ends_line_above(units, i + 1)
-            or not title_case_run(units[i].text)
-            and not BULLET.match(units[i].text)  # a list of teasers, however they read
-            and (
-                self._sentence(units[i].text)
-                or _prose(units[i].text, stops)
-                or _opens(units[i].text, units[i + 1].text)
-                or _PLACEHOLDER.fullmatch(units[i].text) is not None
-                or _runs_into(text, units[i], units[i + 1])
-            )
-        ):
-            keep[i] = True
-            i -= 1
-        # A heading over the article's first paragraph is the article's (``Outlook``, ``Key
-        # Developments``), unless it heads the whole text: that is the masthead.
-        if (
-            i >= 0
-            and (i > 0 or breaks[0] < units[i].start)
-            and units[i].label != "bad"
-            and _HEADING.fullmatch(units[i].text)
-        ):
-            keep[i] = True
-        i = last + 1
-        while thread is None and i < len(units) and units[i].label != "bad" and self._closes(units, i):
-            keep[i] = True
-            i += 1
-        # Short lines closing a text that has no chrome, links or other prose after them are its last words.
-        if thread is None and all(u.label == "short" and not heads_links(u.text) for u in units[last + 1 :]):
-            keep[last + 1 :] = [True] * (len(units) - last - 1)
-        # The same long line three times over, no sentence, is a widget's (an image's pin description:
-        # ``Give the gift of … #ad #canning``).  Sentences may recur: an interview asks each guest the same.
-        seen = Counter(
-            u.text for u in units if len(u.text.split()) >= _REPEATED_WORDS and not SENTENCE_END.search(u.text)
-        )
-        keep = [k and seen[u.text] < _REPEATS for u, k in zip(units, keep, strict=True)]
+            return  # no prose at all: nothing to tell the article by
+        keep = rule_keep(text, units, span, breaks, stops, self.min_lead_words)
+        if not breaks:
+            keep = self._weighed(units, stops, keep, draft)
+            # Readers' comments under a heading of their own end the article, whatever they read like.
+            thread = thread_start(units, span)
+            if thread is not None:
+                keep[thread:] = [False] * (len(units) - thread)
         for unit, kept in zip(units, keep, strict=True):
             if not kept:
                 yield Change(unit.start, unit.end, "", "page chrome", remove=True)
             elif _PLACEHOLDER.fullmatch(unit.text):
                 yield Change(unit.start, unit.end, "", "image placeholder", remove=True)
 
-    def _web(self, units: Sequence[Unit], stops: frozenset[str]) -> Iterator[Change]:
-        """Remove the blocks the fitted model does not take for the article's."""
-        chrome = stacked("boilerplate")
-        probabilities = chrome.probabilities(features(units, stops), word_weights(units))
-        if not any(p >= chrome.threshold for p in probabilities):
-            return
-        for unit, p in zip(units, probabilities, strict=True):
-            if p < chrome.threshold:
-                yield Change(unit.start, unit.end, "", "page chrome", remove=True)
-            elif _PLACEHOLDER.fullmatch(unit.text):
-                yield Change(unit.start, unit.end, "", "image placeholder", remove=True)
+    def _weighed(self, units: Sequence[Unit], stops: frozenset[str], rules: list[bool], draft: Draft) -> list[bool]:
+        """On a web page: the blocks the fitted model takes for the article's, less the title said again.
 
-    def _closes(self, units: Sequence[Unit], i: int) -> bool:
-        """Does ``units[i]``, under the article, close it: a sentence, or part of a paragraph read last?
-
-        pdfminer may read a box (the opening paragraph beside a drop cap) after the columns: its lines
-        stand apart, but the sentence each one leaves open goes on in the next.
+        The model weighs each block's measurements, its neighbours' and what
+        the rules above decided.  A page may print its headline twice (a
+        breadcrumb's last step); once ``metadata`` took it for the title, the
+        body does not repeat it.
         """
-        if self._sentence(units[i].text):
-            return True
-        after = units[i + 1].text if i + 1 < len(units) else ""
-        return _opens(units[i].text, after) or not SENTENCE_END.search(units[i - 1].text)
+        chrome = stacked("boilerplate")
+        probabilities = chrome.probabilities(features(units, stops, rules=rules), word_weights(units))
+        if not any(p >= chrome.threshold for p in probabilities):
+            return [True] * len(units)
+        headings = {" ".join(str(draft.meta.get(k) or "").split()) for k in ("title", "subtitle")}
+        return [p >= chrome.threshold and u.text not in headings for u, p in zip(units, probabilities, strict=True)]
 
-    def _sentence(self, text: str) -> bool:
-        return word_count(text) >= self.min_lead_words and bool(SENTENCE_END.search(text))
+
+def rule_keep(
+    text: str,
+    units: Sequence[Unit],
+    span: tuple[int, int],
+    breaks: Sequence[int],
+    stops: frozenset[str],
+    min_lead_words: int = 8,
+) -> list[bool]:
+    """Which blocks the article holds, by rule: the run of prose ``span`` and what goes on with it.
+
+    Chrome labelled inside the run goes; a short lead or closing paragraph
+    touching it stays, and so does a line whose sentence the article goes
+    on with.  On a printed page (``breaks``), also a sentence's end read on
+    a line of its own, a heading over the first paragraph and a paragraph
+    read line by line.  A heading of readers' comments ends the article.
+    """
+    paged = bool(breaks)
+    first, last = span
+    thread = thread_start(units, span)
+    if thread is not None:
+        last = thread - 1
+    keep = [first <= i <= last and u.label != "bad" for i, u in enumerate(units)]
+    i = first - 1
+    while i >= 0 and (
+        (paged and (_ends_line_above(units, i) or _ends_line_above(units, i + 1)))
+        or not title_case_run(units[i].text)
+        and not BULLET.match(units[i].text)  # a list of teasers, however they read
+        and (
+            _sentence(units[i].text, min_lead_words)
+            or _prose(units[i].text, stops)
+            or _opens(units[i].text, units[i + 1].text)
+            or _PLACEHOLDER.fullmatch(units[i].text) is not None
+            or (paged and _runs_into(text, units[i], units[i + 1]))
+        )
+    ):
+        keep[i] = True
+        i -= 1
+    # A heading over the article's first paragraph is the article's (``Outlook``), unless it heads the whole
+    # text: that is the masthead.
+    if (
+        paged
+        and i >= 0
+        and (i > 0 or breaks[0] < units[i].start)
+        and units[i].label != "bad"
+        and _HEADING.fullmatch(units[i].text)
+    ):
+        keep[i] = True
+    i = last + 1
+    while thread is None and i < len(units) and units[i].label != "bad" and _closes(units, i, paged, min_lead_words):
+        keep[i] = True
+        i += 1
+    # Short lines closing a text that has no chrome, links or other prose after them are its last words.
+    if thread is None and all(u.label == "short" and not heads_links(u.text) for u in units[last + 1 :]):
+        keep[last + 1 :] = [True] * (len(units) - last - 1)
+    # The same long line three times over, no sentence, is a widget's (an image's pin description:
+    # ``Give the gift of … #ad #canning``).  Sentences may recur: an interview asks each guest the same.
+    seen = Counter(u.text for u in units if len(u.text.split()) >= _REPEATED_WORDS and not SENTENCE_END.search(u.text))
+    return [k and seen[u.text] < _REPEATS for u, k in zip(units, keep, strict=True)]
+
+
+def thread_start(units: Sequence[Unit], span: tuple[int, int]) -> int | None:
+    """Where readers' comments begin: a heading of theirs (``12 Comments``) after the article's first paragraph."""
+    first, last = span
+    return next((i for i in range(first + 1, last + 1) if heads_comments(units[i].text)), None)
+
+
+def _closes(units: Sequence[Unit], i: int, paged: bool, min_lead_words: int) -> bool:
+    """Does ``units[i]``, under the article, close it: a sentence, or on a page, part of a paragraph read last?
+
+    pdfminer may read a box (the opening paragraph beside a drop cap) after the columns: its lines
+    stand apart, but the sentence each one leaves open goes on in the next.
+    """
+    if _sentence(units[i].text, min_lead_words):
+        return True
+    if not paged:
+        return False
+    after = units[i + 1].text if i + 1 < len(units) else ""
+    return _opens(units[i].text, after) or not SENTENCE_END.search(units[i - 1].text)
+
+
+def _sentence(text: str, min_words: int) -> bool:
+    return word_count(text) >= min_words and bool(SENTENCE_END.search(text))
 
 
 def _prose(text: str, stops: frozenset[str]) -> bool:
