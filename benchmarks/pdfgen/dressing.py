@@ -72,7 +72,10 @@ class Dressing:
 def publication(site: str) -> str:
     """A masthead from a site name: ``news.example.co.uk`` → ``Example``."""
     parts = site.split(".")
-    name = parts[-2] if len(parts) >= 2 and len(parts[-2]) > 3 or len(parts) < 3 else parts[-3]
+    if len(parts) < 3:
+        name = parts[0]
+    else:  # the label before the suffix, or before a short second-level one (co.uk, com.au)
+        name = parts[-2] if len(parts[-2]) > 3 else parts[-3]
     return name.replace("-", " ").title()
 
 

@@ -41,23 +41,23 @@ class Design:
     columns: int
     justify: bool
     hyphenate: bool
-    indent: float
-    para_space: float
     title_size: float
-    label: str | None  # None, "tracked" or "spaced"
-    dropcap: str | None  # None, "dropped" or "raised"
-    dropcap_lines: int
-    lead: str  # "none", "upper" or "smallcaps"
-    title_page: bool
-    byline_upper: bool
     date_format: str
-    head_left: str  # running head templates: {publication}, {date}, {title}, <page>
-    head_right: str
-    foot: str
-    head_on_first: bool
-    figure: bool
-    footnotes: int
     max_words: int
+    head_left: str = "{publication}"  # running head templates: {publication}, {date}, {title}, <page>
+    head_right: str = ""
+    foot: str = "<page>"
+    head_on_first: bool = False
+    indent: float = 0.0
+    para_space: float = 0.0
+    label: str | None = None  # None, "tracked" or "spaced"
+    dropcap: str | None = None  # None, "dropped" or "raised"
+    dropcap_lines: int = 0
+    lead: str = "none"  # "none", "upper" or "smallcaps"
+    title_page: bool = False
+    byline_upper: bool = False
+    figure: bool = False
+    footnotes: int = 0
 
 
 def _base(rng: random.Random, layout: str, **kw) -> Design:
@@ -86,19 +86,12 @@ def newspaper(rng: random.Random) -> Design:
         justify=True,
         hyphenate=True,
         indent=10,
-        para_space=0,
         label=rng.choice((None, "tracked")),
-        dropcap=None,
-        dropcap_lines=0,
-        lead="none",
-        title_page=False,
         byline_upper=rng.random() < 0.5,
-        head_left="{publication}",
         head_right="{date}",
         foot=rng.choice(("A<page>", "<page>", "B<page>")),
         head_on_first=True,
         figure=rng.random() < 0.5,
-        footnotes=0,
         max_words=rng.randrange(600, 1300),
         title_size=rng.choice((24, 28, 32)),
     )
@@ -117,19 +110,12 @@ def magazine(rng: random.Random) -> Design:
         justify=True,
         hyphenate=True,
         indent=12,
-        para_space=0,
         label=rng.choice(("tracked", "spaced")),
         dropcap="dropped",
         dropcap_lines=rng.choice((2, 3)),
         lead=rng.choice(("upper", "smallcaps", "none")),
-        title_page=False,
-        byline_upper=False,
-        head_left="{publication}",
         head_right="{date}",
-        foot="<page>",
-        head_on_first=False,
         figure=True,
-        footnotes=0,
         max_words=rng.randrange(500, 1100),
     )
 
@@ -146,19 +132,9 @@ def report(rng: random.Random) -> Design:
         columns=1,
         justify=False,
         hyphenate=rng.random() < 0.5,
-        indent=0,
         para_space=6,
-        label=None,
-        dropcap=None,
-        dropcap_lines=0,
-        lead="none",
-        title_page=False,
-        byline_upper=False,
-        head_left="{publication}",
         head_right="{title}",
         foot=rng.choice(("Page <page>", "<page>", "{date} | <page>")),
-        head_on_first=False,
-        figure=False,
         footnotes=rng.randrange(3, 7),
         max_words=rng.randrange(500, 1000),
     )
@@ -179,18 +155,8 @@ def brief(rng: random.Random) -> Design:
         justify=rng.random() < 0.5,
         hyphenate=rng.random() < 0.5,
         indent=24,
-        para_space=0,
-        label=None,
-        dropcap=None,
-        dropcap_lines=0,
-        lead="none",
         title_page=True,
-        byline_upper=False,
-        head_left="{publication}",
         head_right=rng.choice(("Policy Brief No. {number}", "Working Paper {year}/{number}", "")),
-        foot="<page>",
-        head_on_first=False,
-        figure=False,
         footnotes=rng.randrange(3, 7),
         max_words=rng.randrange(400, 800),
     )
@@ -208,20 +174,16 @@ def feature(rng: random.Random) -> Design:
         columns=1,
         justify=True,
         hyphenate=True,
-        indent=0,
         para_space=8,
         label="spaced",
         dropcap="raised",
         dropcap_lines=1,
         lead=rng.choice(("upper", "smallcaps")),
-        title_page=False,
         byline_upper=True,
         head_left="{title}",
         head_right="<page>",
         foot="",
-        head_on_first=False,
         figure=True,
-        footnotes=0,
         max_words=rng.randrange(500, 1000),
         title_size=rng.choice((26, 30)),
     )
@@ -242,17 +204,10 @@ def typescript(rng: random.Random) -> Design:
         hyphenate=False,
         indent=rng.choice((0, 30)),
         para_space=rng.choice((0, 11)),
-        label=None,
-        dropcap=None,
-        dropcap_lines=0,
         lead="upper",
         title_page=rng.random() < 0.5,
         byline_upper=True,
-        head_left="{publication}",
-        head_right="",
         foot="- <page> -",
-        head_on_first=False,
-        figure=False,
         footnotes=rng.choice((0, 3, 4)),
         max_words=rng.randrange(400, 800),
         title_size=14,
@@ -271,20 +226,16 @@ def digest(rng: random.Random) -> Design:
         columns=2 if rng.random() < 0.6 else 3,
         justify=False,
         hyphenate=rng.random() < 0.5,
-        indent=0,
         para_space=6,
         label="tracked",
         dropcap=rng.choice(("raised", "dropped")),
         dropcap_lines=rng.choice((2, 3)),
         lead=rng.choice(("none", "upper")),
-        title_page=False,
-        byline_upper=False,
         head_left="{publication} | {date}",
         head_right="<page>",
         foot="",
         head_on_first=True,
         figure=rng.random() < 0.7,
-        footnotes=0,
         max_words=rng.randrange(600, 1300),
     )
 
