@@ -24,7 +24,7 @@ from .layouts import LAYOUTS
 from .render import render
 from .source import Article
 
-GENERATOR = "pdfgen/1"
+GENERATOR = "pdfgen/2"
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -91,6 +91,7 @@ def gold(
             {"label": x.label, "text": x.text, "url": x.url, "ibid": x.ibid, "wrapped": x.label in facts.wrapped}
             for x in dressing.notes
         ],
+        "footnote_label_style": design.note_label if dressing.notes else None,
         "footnote_markers": [
             {"label": x.label, "paragraph": x.paragraph, "token_index": x.token} for x in dressing.notes
         ],

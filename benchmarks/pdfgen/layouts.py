@@ -58,6 +58,7 @@ class Design:
     byline_upper: bool = False
     figure: bool = False
     footnotes: int = 0
+    note_label: str = "superscript"  # footnote numbers raised and small, or "plain" ("1.") on the line
 
 
 def _base(rng: random.Random, layout: str, **kw) -> Design:
@@ -136,6 +137,7 @@ def report(rng: random.Random) -> Design:
         head_right="{title}",
         foot=rng.choice(("Page <page>", "<page>", "{date} | <page>")),
         footnotes=rng.randrange(3, 7),
+        note_label=rng.choice(("superscript", "plain")),
         max_words=rng.randrange(500, 1000),
     )
 
@@ -158,6 +160,7 @@ def brief(rng: random.Random) -> Design:
         title_page=True,
         head_right=rng.choice(("Policy Brief No. {number}", "Working Paper {year}/{number}", "")),
         footnotes=rng.randrange(3, 7),
+        note_label=rng.choice(("superscript", "plain")),
         max_words=rng.randrange(400, 800),
     )
 
@@ -209,6 +212,7 @@ def typescript(rng: random.Random) -> Design:
         byline_upper=True,
         foot="- <page> -",
         footnotes=rng.choice((0, 3, 4)),
+        note_label=rng.choice(("superscript", "plain")),
         max_words=rng.randrange(400, 800),
         title_size=14,
     )

@@ -271,7 +271,10 @@ class Renderer:
 
     def note_lines(self, label: str, text: str) -> list[Line]:
         d = self.d
-        words = [Word((Run(label, d.body.regular, NOTE_SIZE * 0.7, rise=3),))]
+        if d.note_label == "plain":
+            words = [Word((Run(f"{label}.", d.body.regular, NOTE_SIZE),))]
+        else:  # raised a third of the note's size: any higher and pdftotext puts it on a line of its own
+            words = [Word((Run(label, d.body.regular, NOTE_SIZE * 0.75, rise=2.5),))]
         words += [Word((Run(t, d.body.regular, NOTE_SIZE),), breakable="://" in t) for t in text.split()]
         measure = self.geo.width - self.geo.left - self.geo.right
         return _lines(words, measure, NOTE_SIZE, NOTE_SIZE * 1.25, self.hyph)
