@@ -138,6 +138,9 @@ def break_lines(
         split = _best_split(word, room, hyphenator)
         if split is None and not cur:
             split = _forced_split(word, avail)
+            if split is None:  # a styled word that cannot be cut runs into the margin
+                cur, used = [word], word.width
+                continue
         if split is None:
             emit()
             queue.appendleft(word)
