@@ -1,41 +1,34 @@
-"""The fixed fit/check split of newsclean's development data.
+"""The fixed fit/check split of all development data.
 
-Thresholds and weights are fitted on the ``fit`` half and judged on the
-``check`` half.  The split goes by site, not by document: pages of one site
-share templates and bylines, so a document whose sibling was fitted on would
-flatter the check half.  The half of a key is a hash, so it never moves when
-documents are added or removed.
-
-    >>> half("example.com") in ("fit", "check")
-    True
-    >>> site("https://www.example.com/a/b?c=1")
-    'example.com'
-    >>> half_of_url("https://www.example.com/news/1") == half("example.com")
-    True
+Every change is judged on the check half; parameters are fitted on the fit
+half only.  Pages are split by site, so that no site's template is seen on
+both sides, and a PDF goes with the site of the article it was typeset from.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
 Half = Literal["fit", "check"]
-
-
-def half(key: str) -> Half:
-    """``fit`` or ``check`` for a key, by the parity of the first byte of its SHA-1."""
-    return "fit" if hashlib.sha1(key.encode("utf-8")).digest()[0] % 2 == 0 else "check"
+HALVES: tuple[Half, Half] = ("fit", "check")
 
 
 def site(url: str) -> str:
-    """The site of a URL: its host in lower case, without a leading ``www.``."""
-    host = (urlsplit(url.strip()).hostname or "").lower()
-    if not host:
-        raise ValueError(f"not an absolute URL: {url!r}")
+    """The site a page belongs to: its host without ``www.``."""
+    host = (urlsplit(url).hostname or url).lower()
     return host.removeprefix("www.")
 
 
-def half_of_url(url: str) -> Half:
-    """The half of a document by the site it came from."""
-    return half(site(url))
+def half(key: str) -> Half:
+    """The half ``key`` (a site) falls in: a stable hash, the same on every machine."""
+    return "fit" if hashlib.sha1(key.encode("utf-8")).digest()[0] % 2 == 0 else "check"
+
+
+def gold_half(gold: Path) -> Half:
+    """The half of one gold file, by the site of its page (``url``) or of its source article (``source_url``)."""
+    record = json.loads(gold.read_text("utf-8"))
+    return half(site(record.get("url") or record.get("source_url") or record.get("id") or gold.stem))
