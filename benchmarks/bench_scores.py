@@ -1,6 +1,6 @@
 """Score newsclean on the development sets, fit and check halves side by side.
 
-    python benchmarks/bench_scores.py                   # web-dev, web-wcxb and pdf-dev
+    python benchmarks/bench_scores.py                   # web-dev, web-wcxb, pdf-dev and, once made, pdfgen
     python benchmarks/bench_scores.py web-wcxb -j 2     # one set, two worker processes
     python benchmarks/bench_scores.py --keep out/ web-dev   # keep the records for a closer look
 
@@ -26,8 +26,9 @@ from pathlib import Path
 from split import HALVES, gold_half
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
+GENERATED = Path(__file__).resolve().parent / ".pdfgen-out"  # made by pdfgen_make.py, outside git
 WEB_SETS = ("web-dev", "web-wcxb")
-PDF_SETS = ("pdf-dev",)
+PDF_SETS = ("pdf-dev", "pdfgen")
 WEB_COLUMNS = ("F1", "P", "R", "title", "date", "author")
 PDF_COLUMNS = ("wer", "bow_f1", "para_f1", "hyph", "dropcap", "label", "fn_url", "marker", "title")
 
@@ -43,13 +44,18 @@ def _clean(job: tuple[Path, Path]) -> None:
     target.write_text(record, "utf-8")
 
 
+def _root(name: str) -> Path:
+    """Where a set lies: the generated PDF corpus in its own folder, the others under ``../shared/bench``."""
+    return GENERATED if name == "pdfgen" else BENCH / name
+
+
 def _texts(name: str) -> Iterator[tuple[str, Path]]:
     """(renderer or extractor, raw text) pairs of one set."""
     if name in PDF_SETS:
-        for path in sorted((BENCH / name / "raw").glob("*.txt")):
+        for path in sorted((_root(name) / "raw").glob("*.txt")):
             yield path.stem.split("__", 1)[1], path
     else:
-        for folder in sorted(p for p in (BENCH / name / "text").iterdir() if p.is_dir()):
+        for folder in sorted(p for p in (_root(name) / "text").iterdir() if p.is_dir()):
             for path in sorted(folder.glob("*.txt")):
                 yield folder.name, path
 
@@ -75,7 +81,7 @@ def _gold_halves(name: str, tmp: Path) -> dict[str, Path]:
     folders = {h: tmp / "gold" / name / h for h in HALVES}
     for folder in folders.values():
         folder.mkdir(parents=True)
-    for gold in sorted((BENCH / name / "gold").glob("*.json")):
+    for gold in sorted((_root(name) / "gold").glob("*.json")):
         (folders[gold_half(gold)] / gold.name).symlink_to(gold)
     return folders
 
@@ -124,7 +130,12 @@ def table(name: str, scores: dict[str, dict[str, dict]], columns: tuple[str, ...
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("sets", nargs="*", default=[*WEB_SETS, *PDF_SETS], choices=[*WEB_SETS, *PDF_SETS])
+    ap.add_argument(
+        "sets",
+        nargs="*",
+        choices=[*WEB_SETS, *PDF_SETS],
+        help="sets to score (default: each one whose folder exists; pdfgen is made by pdfgen_make.py)",
+    )
     ap.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
     ap.add_argument("--keep", type=Path, help="write the records here and keep them")
     ap.add_argument("--baseline", action="store_true", help="also score the raw text, nothing removed")
@@ -132,6 +143,13 @@ def main() -> None:
     args = ap.parse_args()
     if not BENCH.is_dir():
         sys.exit(f"benchmark data not found at {BENCH}")
+    args.sets = args.sets or [s for s in (*WEB_SETS, *PDF_SETS) if _root(s).is_dir()]
+    for name in args.sets:
+        if not (_root(name) / "gold").is_dir():
+            sys.exit(
+                f"no {name} set at {_root(name)}"
+                + (": make it with benchmarks/pdfgen_make.py" if name == "pdfgen" else "")
+            )
     results = {}
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
