@@ -7,13 +7,12 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .api import clean, clean_file
+from .batch import Failed, Rendered, clean_many
 from .config import load_config
 from .decoding import decode
 from .errors import InputError
@@ -21,10 +20,11 @@ from .explain import explain
 from .pipeline import Pipeline, order
 from .records import Document
 from .registry import PluginError, registered
-from .render import to_text
+from .render import render
 
-FORMATS = ("json", "jsonl", "md", "txt")
+FORMATS = ("json", "jsonl", "md", "txt", "parquet")
 EXTENSIONS = {"json": "json", "jsonl": "jsonl", "md": "md", "txt": "txt"}
+PARQUET_FILE = "documents.parquet"  # --format parquet: every document, one row each
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", metavar="DIR", type=Path, help="write DIR/<input stem>.<ext> per input instead of stdout")
     p.add_argument(
-        "--format", choices=FORMATS, help="output format (default: json for one document, jsonl for several)"
+        "--format",
+        choices=FORMATS,
+        help=f"output format (default: json for one document, jsonl for several; parquet: DIR/{PARQUET_FILE})",
     )
     p.add_argument(
         "--explain",
@@ -100,20 +102,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     for message in failures:
         print(f"newsclean: {message}", file=sys.stderr)
     fmt = args.format or ("json" if args.out or len(inputs) == 1 else "jsonl")
-    writer = _Writer(args.out, fmt, inputs)
+    try:
+        writer = _ParquetWriter(args.out) if fmt == "parquet" else _Writer(args.out, fmt, inputs)
+    except (ImportError, OSError) as exc:
+        print(f"newsclean: error: {exc}", file=sys.stderr)
+        return 2
+    # The worker renders unless the document itself is needed here.
+    render_in_worker = None if args.explain or fmt == "parquet" else fmt
     ok = True
-    for item, result in _run(inputs, settings, pipeline, args.jobs):
-        if isinstance(result, str):
-            print(f"newsclean: {item.label}: {result}", file=sys.stderr)
+    for item, result in _run(inputs, pipeline, args.jobs, render_in_worker):
+        if isinstance(result, Failed):
+            print(f"newsclean: {item.label}: {result.error}", file=sys.stderr)
             ok = False
             continue
         if args.explain:
             sys.stderr.write(explain(result, _raw_text(item)))
         try:
-            writer.write(item, result)
+            writer.write(item, result.body if isinstance(result, Rendered) else result)
         except OSError as exc:
             print(f"newsclean: {item.label}: cannot write output: {exc}", file=sys.stderr)
             ok = False
+    try:
+        writer.close()
+    except OSError as exc:
+        print(f"newsclean: cannot write output: {exc}", file=sys.stderr)
+        ok = False
     return 0 if ok and not failures else 1
 
 
@@ -174,50 +187,19 @@ def _expand(paths: Sequence[str]) -> tuple[list[_Input], list[str]]:
 
 
 def _run(
-    inputs: list[_Input], settings: Settings, pipeline: Pipeline, jobs: int
-) -> Iterator[tuple[_Input, Document | str]]:
+    inputs: list[_Input], pipeline: Pipeline, jobs: int, fmt: str | None
+) -> Iterator[tuple[_Input, Document | Rendered | Failed]]:
+    for item in inputs:
+        if item.path is None:
+            item.raw = sys.stdin.buffer.read()
     progress = _progress(len(inputs))
     try:
-        files = [i for i in inputs if i.path is not None]
-        for item in inputs:
-            if item.path is None:
-                data = sys.stdin.buffer.read()
-                item.raw = data
-                yield item, _guarded(clean, data, pipeline=pipeline)
-                progress.update(1)
-        if jobs > 1 and len(files) > 1:
-            with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-                for item, result in zip(files, pool.map(_work, [str(i.path) for i in files], chunksize=4), strict=True):
-                    yield item, result
-                    progress.update(1)
-        else:
-            for item in files:
-                yield item, _guarded(clean_file, item.path, pipeline=pipeline)
-                progress.update(1)
+        work = (i.path if i.path is not None else (i.label, i.raw or b"") for i in inputs)
+        for item, result in zip(inputs, clean_many(work, jobs=jobs, pipeline=pipeline, render=fmt), strict=True):
+            yield item, result
+            progress.update(1)
     finally:
         progress.close()
-
-
-_WORKER_PIPELINE: Pipeline | None = None
-
-
-def _init_worker(settings: Settings) -> None:
-    global _WORKER_PIPELINE
-    _WORKER_PIPELINE = settings.pipeline()
-
-
-def _work(path: str) -> Document | str:
-    return _guarded(clean_file, path, pipeline=_WORKER_PIPELINE)
-
-
-def _guarded(job: Any, *args: Any, **kwargs: Any) -> Document | str:
-    """Run one input's job; a failure becomes its message so the batch goes on."""
-    try:
-        return job(*args, **kwargs)
-    except InputError as exc:
-        return str(exc)
-    except Exception as exc:  # a bug must cost one file, not the batch
-        return f"internal error ({type(exc).__name__}: {exc}); please report it with this input"
 
 
 class _Progress:
@@ -241,8 +223,8 @@ class _Writer:
         self.out, self.fmt = out, fmt
         self.protected = {i.path.resolve() for i in inputs if i.path is not None}
 
-    def write(self, item: _Input, doc: Document) -> None:
-        body = _render(doc, self.fmt)
+    def write(self, item: _Input, doc: Document | str) -> None:
+        body = doc if isinstance(doc, str) else render(doc, self.fmt)
         if self.out is None:
             sys.stdout.write(body)
             sys.stdout.flush()
@@ -260,15 +242,27 @@ class _Writer:
             return self.out / item.path.parent.relative_to(item.root) / name
         return self.out / name
 
+    def close(self) -> None:
+        pass
 
-def _render(doc: Document, fmt: str) -> str:
-    if fmt == "json":
-        return doc.to_json() + "\n"
-    if fmt == "jsonl":
-        return doc.to_json(indent=None) + "\n"
-    if fmt == "md":
-        return doc.to_markdown()
-    return to_text(doc)
+
+class _ParquetWriter:
+    """``--format parquet``: every document of the run as one row of ``DIR/documents.parquet``."""
+
+    def __init__(self, out: Path | None) -> None:
+        if out is None:
+            raise OSError(f"--format parquet writes one file, {PARQUET_FILE}: give --out DIR")
+        from .parquet import ParquetSink
+
+        out.mkdir(parents=True, exist_ok=True)
+        self.sink = ParquetSink(out / PARQUET_FILE)
+
+    def write(self, item: _Input, doc: Document | str) -> None:
+        assert isinstance(doc, Document)
+        self.sink.write(doc)
+
+    def close(self) -> None:
+        self.sink.close()
 
 
 def _atomic_write(target: Path, body: str) -> None:
