@@ -19,38 +19,42 @@ import weakref
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .records import Document, Source
 
-try:
+if TYPE_CHECKING:
     import pyarrow as pa
     import pyarrow.parquet as pq
-except ImportError as exc:  # pragma: no cover - depends on the installed extras
-    raise ImportError("Parquet output needs pyarrow: pip install 'newsclean[parquet]'") from exc
 
 # Documents per row group: a few MB of text, so memory stays bounded on any corpus.
 ROW_GROUP = 512
 
 
+def pyarrow() -> Any:
+    """``pyarrow``, imported on first use so that newsclean works without it."""
+    try:
+        import pyarrow
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        raise ImportError("Parquet and Arrow output need pyarrow: pip install 'newsclean[parquet]'") from None
+    return pyarrow
+
+
 @cache
 def schema() -> pa.Schema:
-    """The Arrow schema of a document row.
-
-    >>> schema().field("authors").type
-    ListType(list<item: struct<name: string not null, role: string, organization: string> not null>)
-    """
+    """The Arrow schema of a document row (``authors`` is ``list<struct<name, role, organization>>``)."""
     hints = typing.get_type_hints(Document)
     fields = []
     for name in Document(id="", source=Source(None, "", 0, "")).to_dict():
         kind = str if name == "text" else hints[name]
         fields.append(_field(name, kind))
-    return pa.schema(fields)
+    return pyarrow().schema(fields)
 
 
 def to_table(docs: Iterable[Document]) -> pa.Table:
     """Documents as one Arrow table with the fixed ``schema()``."""
-    return pa.Table.from_pylist([d.to_dict() for d in docs], schema=schema())
+    return pyarrow().Table.from_pylist([d.to_dict() for d in docs], schema=schema())
 
 
 def write_parquet(docs: Iterable[Document], target: str | os.PathLike[str]) -> int:
@@ -75,7 +79,7 @@ class ParquetSink:
         fd, tmp = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".tmp")
         os.close(fd)
         self._tmp = Path(tmp)
-        self._writer = pq.ParquetWriter(self._tmp, schema())
+        self._writer = pyarrow().parquet.ParquetWriter(self._tmp, schema())
         # Runs on abort(), when the sink is dropped unclosed, or at exit after an interrupt.
         self._discard = weakref.finalize(self, _discard, self._writer, self._tmp)
 
@@ -120,10 +124,11 @@ def _field(name: str, kind: Any) -> pa.Field:
     if _is_union(kind) and type(None) in args:
         nullable = True
         (kind,) = [a for a in args if a is not type(None)]
-    return pa.field(name, _type(kind), nullable=nullable)
+    return pyarrow().field(name, _type(kind), nullable=nullable)
 
 
 def _type(kind: Any) -> pa.DataType:
+    pa = pyarrow()
     origin = typing.get_origin(kind)
     if kind is str or origin is typing.Literal:
         return pa.string()
