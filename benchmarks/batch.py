@@ -79,11 +79,11 @@ def small_files(n: int, folder: Path) -> Path:
 
 
 def corpus(megabytes: float) -> Iterator[str]:
-    """Texts adding up to ``megabytes``, each made distinct so no cache can help."""
-    texts = [p.read_text("utf-8", "replace") for p in source_paths()]
+    """Texts adding up to ``megabytes``, read as they are needed, each made distinct so no cache can help."""
+    paths = source_paths()
     total, limit = 0, int(megabytes * 1e6)
     for i in itertools.count():
-        text = f"{texts[i % len(texts)]}\n\nCopy {i}.\n"
+        text = f"{paths[i % len(paths)].read_text('utf-8', 'replace')}\n\nCopy {i}.\n"
         total += len(text.encode("utf-8"))
         yield text
         if total >= limit:
@@ -182,7 +182,10 @@ def main() -> None:
         if "corpus" in only:
             for mb in (float(s) for s in args.corpus.split(",")):
                 r = measured(["stream", str(mb), "2"])
-                print(line(f"{mb:g} MB corpus, clean_many(jobs=2)", r) + f"  {mb / r['wall']:.2f} MB/s")
+                print(
+                    line(f"{mb:g} MB corpus, clean_many(jobs=2)", r)
+                    + f"  {mb / r['wall']:.3f} MB/s wall, {mb / r['cpu']:.3f} MB per CPU-second"
+                )
         if "ray" in only:
             many = measured(["stream", str(args.ray_mb), "2"])
             print(line(f"{args.ray_mb:g} MB, clean_many(jobs=2)", many))
