@@ -194,7 +194,10 @@ def main() -> None:
             except subprocess.CalledProcessError as exc:
                 print(f"Ray: not run ({exc.stderr.strip().splitlines()[-1] if exc.stderr else exc})")
             else:
-                print(line(f"{args.ray_mb:g} MB, Ray clean_dataset (2 CPUs)", on_ray))
+                print(
+                    line(f"{args.ray_mb:g} MB, Ray clean_dataset (2 CPUs)", on_ray)
+                    + f"  ({on_ray['work_wall']:.1f}s after ray.init; Ray's own workers are not in cpu or peaks)"
+                )
 
 
 if __name__ == "__main__":
