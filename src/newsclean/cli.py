@@ -22,8 +22,8 @@ from .records import Document
 from .registry import PluginError, registered
 from .render import render
 
-FORMATS = ("json", "jsonl", "md", "txt", "parquet")
-EXTENSIONS = {"json": "json", "jsonl": "jsonl", "md": "md", "txt": "txt"}
+FORMATS = ("json", "jsonl", "md", "txt", "html", "parquet")
+EXTENSIONS = {"json": "json", "jsonl": "jsonl", "md": "md", "txt": "txt", "html": "html"}
 PARQUET_FILE = "documents.parquet"  # --format parquet: every document, one row each
 
 
@@ -40,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format",
         choices=FORMATS,
-        help=f"output format (default: json for one document, jsonl for several; parquet: DIR/{PARQUET_FILE})",
+        help=(
+            "output format (default: json for one document, jsonl for several); html: a review page of every change;"
+            f" parquet: every document as a row of DIR/{PARQUET_FILE}"
+        ),
     )
     p.add_argument(
         "--explain",
@@ -102,13 +105,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     for message in failures:
         print(f"newsclean: {message}", file=sys.stderr)
     fmt = args.format or ("json" if args.out or len(inputs) == 1 else "jsonl")
+    if fmt == "html" and args.out is None and len(inputs) > 1:
+        print("newsclean: error: --format html writes one page per input; give --out DIR", file=sys.stderr)
+        return 2
     try:
         writer = _ParquetWriter(args.out) if fmt == "parquet" else _Writer(args.out, fmt, inputs)
     except (ImportError, OSError) as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
-    # The worker renders unless the document itself is needed here.
-    render_in_worker = None if args.explain or fmt == "parquet" else fmt
+    # The worker renders unless the document itself is needed here (html also needs the raw text).
+    render_in_worker = None if args.explain or fmt in ("parquet", "html") else fmt
     ok = True
     for item, result in _run(inputs, pipeline, args.jobs, render_in_worker):
         if isinstance(result, Failed):
@@ -224,7 +230,10 @@ class _Writer:
         self.protected = {i.path.resolve() for i in inputs if i.path is not None}
 
     def write(self, item: _Input, doc: Document | str) -> None:
-        body = doc if isinstance(doc, str) else render(doc, self.fmt)
+        if isinstance(doc, str):
+            body = doc
+        else:
+            body = doc.to_html(_raw_text(item)) if self.fmt == "html" else render(doc, self.fmt)
         if self.out is None:
             sys.stdout.write(body)
             sys.stdout.flush()

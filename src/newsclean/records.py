@@ -169,6 +169,12 @@ class Document:
 
         return to_markdown(self)
 
+    def to_html(self, raw: str | bytes) -> str:
+        """A self-contained review page showing every edit and removal on ``raw``, the input cleaned."""
+        from .review import to_html
+
+        return to_html(self, raw)
+
 
 _FIELD_ORDER = (
     "source title subtitle section authors contributors published publisher language "
