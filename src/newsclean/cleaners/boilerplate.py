@@ -18,7 +18,9 @@ from ..blockclass import (
     prose_stopwords,
     title_case_run,
 )
+from ..blockfeatures import features, word_weights
 from ..cleaner import Cleaner, Draft
+from ..fitted import stacked
 from ..records import Change
 from ..textutil import BULLET, SENTENCE_END, URL, continues, dangles, opens_in_capitals, word_count
 
@@ -36,12 +38,15 @@ _PLACEHOLDER = regex.compile(r"(?:\[[^\s\[\]]{1,120}\][ ]*+)+")
 class Boilerplate(Cleaner):
     """Remove page chrome around and inside the article, classifying blocks of text.
 
-    Blocks of prose (long, dense in the language's function words, ending
-    sentences) mark the article; chrome before and after it goes, and so
-    do menu-like or chrome-phrase blocks inside it.  Short blocks inside
-    the article (headings, one-line paragraphs) stay; a heading of readers'
-    comments (``Top Rated Comments``, ``12 Comments``) ends it.  Text with no
-    prose block at all is left alone.
+    On a web page, a model fitted on development pages weighs each block's
+    measurements and its neighbours' (``blockfeatures``, ``fitted``): long
+    blocks dense in the language's function words, ending sentences, among
+    others like them, are the article; menus, share rows, teasers, forms
+    and footers are not.  On a printed page (page breaks), whose chrome is
+    running heads and furniture, blocks of prose mark the article and the
+    lines around them that go on with it stay.  A heading of readers'
+    comments (``Top Rated Comments``, ``12 Comments``) ends the article.
+    Text with no article block at all is left alone.
     """
 
     name = "boilerplate"
@@ -51,9 +56,13 @@ class Boilerplate(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         units = classify(text, draft.language)
+        stops = prose_stopwords(draft.language)
         breaks = draft.page_breaks(text)
-        paged = bool(breaks)
-        span = body_span(units, paged=paged)
+        yield from self._printed(text, units, breaks, stops) if breaks else self._web(units, stops)
+
+    def _printed(self, text: str, units: Sequence[Unit], breaks: list[int], stops: frozenset[str]) -> Iterator[Change]:
+        """On a printed page: the run of prose and what goes on with it, less the chrome labelled inside it."""
+        span = body_span(units, paged=True)
         if span is None:
             return
         first, last = span
@@ -65,10 +74,10 @@ class Boilerplate(Cleaner):
         # A short lead or closing paragraph touching the article is article too,
         # and so is a line whose sentence the article goes on with; an image's placeholder between them is no gap.
         i = first - 1
-        stops = prose_stopwords(draft.language)
         while i >= 0 and (
-            # On a page, a sentence's end read on a line of its own, and the long line it ends.
-            (paged and (_ends_line_above(units, i) or _ends_line_above(units, i + 1)))
+            # A sentence's end read on a line of its own, and the long line it ends.
+            _ends_line_above(units, i)
+            or _ends_line_above(units, i + 1)
             or not title_case_run(units[i].text)
             and not BULLET.match(units[i].text)  # a list of teasers, however they read
             and (
@@ -76,23 +85,22 @@ class Boilerplate(Cleaner):
                 or _prose(units[i].text, stops)
                 or _opens(units[i].text, units[i + 1].text)
                 or _PLACEHOLDER.fullmatch(units[i].text) is not None
-                or (paged and _runs_into(text, units[i], units[i + 1]))
+                or _runs_into(text, units[i], units[i + 1])
             )
         ):
             keep[i] = True
             i -= 1
-        # On a page, a heading over the article's first paragraph is the article's (``Outlook``, ``Key
+        # A heading over the article's first paragraph is the article's (``Outlook``, ``Key
         # Developments``), unless it heads the whole text: that is the masthead.
         if (
-            paged
-            and i >= 0
+            i >= 0
             and (i > 0 or breaks[0] < units[i].start)
             and units[i].label != "bad"
             and _HEADING.fullmatch(units[i].text)
         ):
             keep[i] = True
         i = last + 1
-        while thread is None and i < len(units) and units[i].label != "bad" and self._closes(units, i, paged):
+        while thread is None and i < len(units) and units[i].label != "bad" and self._closes(units, i):
             keep[i] = True
             i += 1
         # Short lines closing a text that has no chrome, links or other prose after them are its last words.
@@ -110,16 +118,26 @@ class Boilerplate(Cleaner):
             elif _PLACEHOLDER.fullmatch(unit.text):
                 yield Change(unit.start, unit.end, "", "image placeholder", remove=True)
 
-    def _closes(self, units: Sequence[Unit], i: int, paged: bool) -> bool:
-        """Does ``units[i]``, under the article, close it: a sentence, or on a page, part of a paragraph read last?
+    def _web(self, units: Sequence[Unit], stops: frozenset[str]) -> Iterator[Change]:
+        """Remove the blocks the fitted model does not take for the article's."""
+        chrome = stacked("boilerplate")
+        probabilities = chrome.probabilities(features(units, stops), word_weights(units))
+        if not any(p >= chrome.threshold for p in probabilities):
+            return
+        for unit, p in zip(units, probabilities, strict=True):
+            if p < chrome.threshold:
+                yield Change(unit.start, unit.end, "", "page chrome", remove=True)
+            elif _PLACEHOLDER.fullmatch(unit.text):
+                yield Change(unit.start, unit.end, "", "image placeholder", remove=True)
+
+    def _closes(self, units: Sequence[Unit], i: int) -> bool:
+        """Does ``units[i]``, under the article, close it: a sentence, or part of a paragraph read last?
 
         pdfminer may read a box (the opening paragraph beside a drop cap) after the columns: its lines
         stand apart, but the sentence each one leaves open goes on in the next.
         """
         if self._sentence(units[i].text):
             return True
-        if not paged:
-            return False
         after = units[i + 1].text if i + 1 < len(units) else ""
         return _opens(units[i].text, after) or not SENTENCE_END.search(units[i - 1].text)
 

@@ -18,6 +18,7 @@ from ..textutil import lines
 _RUN = regex.compile(
     r"(?<!\S)\p{L}{1,2}+(?!\p{L})(?:[ ]{1,2}+\p{L}{1,2}+(?!\p{L}))++(?:[ ]{1,2}+\p{L}{3}(?!\p{L}))?+(?:[ ]?[’'])?(?!\S)"
 )
+_NONBLANK = regex.compile(r"\S")
 _MAX_WORD = 24
 _SINGLES = 0.75  # of a run's tokens, at least, are single letters
 _ALONE_SINGLES = 0.5  # on a line of its own
@@ -31,7 +32,7 @@ class LetterSpacing(Cleaner):
     segmented into the likeliest words of the lexicon.  A run is closed up
     only when it is mostly single letters and the result reads as words,
     so real one-letter words in prose stay as they are.  A spaced line on
-    its own near the top is the section label; one further down is noted
+    its own near the top, with text below it, is the section label; one further down is noted
     for the captions cleaner (credits are often set letter-spaced).
     """
 
@@ -59,7 +60,13 @@ class LetterSpacing(Cleaner):
             if words is None:
                 continue
             fixed = " ".join(words)
-            if alone and len(words) <= 4 and not draft.meta.get("section") and line_start < top:
+            if (
+                alone
+                and len(words) <= 4
+                and not draft.meta.get("section")
+                and line_start < top
+                and _NONBLANK.search(text, line_end)  # a label heads something: alone, the line is the text
+            ):
                 draft.set_once("section", fixed)
                 yield Change(line_start, line_end, "", "spaced section label", remove=True, into="section")
             else:

@@ -1,0 +1,170 @@
+"""Measurements of a page's blocks, from which a fitted model tells article from chrome.
+
+Each block gets the same numbers, in the order of ``NAMES``: its own shape
+(length, stopword density, sentences, capitals, chrome phrases…), where it
+stands on the page, and the shape of its neighbours.  The numbers are cheap,
+computed in one pass, and language-neutral where they can be (stopwords are
+the language's most frequent words).  ``benchmarks/fit/boilerplate.py`` fits
+the weights that ``fitted.py`` applies to them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from .blockclass import (
+    _BULLET_LINE,
+    _BUTTONS,
+    _LINK_LINE,
+    _SAVE_FORM,
+    _TOKEN,
+    CHROME,
+    COPYRIGHT,
+    Unit,
+    _date_line,
+    _glued_teaser,
+    body_span,
+    density,
+    heads_appendix,
+    heads_comments,
+    heads_links,
+    title_case_run,
+)
+from .textutil import SENTENCE_END, URL, capitalised_share
+
+_SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
+_SEPARATORS = regex.compile(r"[|·•»›>/«‹<]")
+_BRACKETED = regex.compile(r"\[[^\]\n]{0,80}\]")
+_DIGIT = regex.compile(r"\p{N}")
+_CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]")
+
+# The block's own shape.
+OWN = (
+    "log_tokens",
+    "log_lines",
+    "stop_density",
+    "log_sentences",
+    "ends_sentence",
+    "capitalised",
+    "chrome_phrase",
+    "form_or_notice",
+    "bullets",
+    "title_case_run",
+    "teaser",
+    "date_line",
+    "heads_links",
+    "heads_comments",
+    "heads_appendix",
+    "label_good",
+    "label_bad",
+    "digits",
+    "separators",
+    "brackets",
+    "url",
+    "repeated",
+    "word_length",
+    "commas",
+    "cjk",
+)
+# Where it stands, and what stands around it.
+CONTEXT = (
+    "in_span",
+    "position",
+    "after_comments",
+    "after_links",
+    "prev_stop_density",
+    "next_stop_density",
+    "prev_log_tokens",
+    "next_log_tokens",
+    "prev_good",
+    "next_good",
+    "window_density",
+    "window_good_share",
+)
+NAMES = OWN + CONTEXT
+_WORD = regex.compile(r"\w+")
+
+
+def word_weights(units: Sequence[Unit]) -> list[float]:
+    """How much each block weighs in a page's text: its words, as a body's F1 counts them."""
+    return [float(len(_WORD.findall(u.text))) for u in units]
+
+
+def own_features(unit: Unit, stops: frozenset[str], repeats: Counter[str]) -> list[float]:
+    """The numbers that describe one block by itself, in the order of ``OWN``."""
+    text = unit.text
+    tokens = _TOKEN.findall(text.lower())
+    n_tok = len(tokens)
+    chars = max(1, len(text))
+    words = text.split()
+    _, capitals = capitalised_share(text)
+    bullets = sum(1 for ln in unit.lines if _BULLET_LINE.match(ln.text)) / len(unit.lines)
+    chrome = bool(CHROME.match(text) or _BUTTONS.match(text) or _LINK_LINE.match(text))
+    notice = bool(_SAVE_FORM.search(text) or (COPYRIGHT.match(text) and len(text) < 200))
+    return [
+        math.log1p(n_tok),
+        math.log1p(len(unit.lines)),
+        density(tokens, stops),
+        math.log1p(len(_SENTENCE.findall(text))),
+        float(bool(SENTENCE_END.search(text))),
+        capitals,
+        float(chrome),
+        float(notice),
+        bullets,
+        float(title_case_run(text)),
+        float(_glued_teaser(text, stops)),
+        float(_date_line(text)),
+        float(heads_links(text)),
+        float(heads_comments(text)),
+        float(heads_appendix(text)),
+        float(unit.label == "good"),
+        float(unit.label == "bad"),
+        len(_DIGIT.findall(text)) / chars,
+        len(_SEPARATORS.findall(text)) / max(1, len(words)),
+        len(_BRACKETED.findall(text)) / max(1, len(words)),
+        float(URL.search(text) is not None),
+        float(repeats[text] > 1),
+        sum(map(len, tokens)) / max(1, n_tok) / 10,
+        text.count(",") / max(1, len(words)),
+        min(1.0, len(_CJK.findall(text)) / chars * 4),
+    ]
+
+
+def features(units: Sequence[Unit], stops: frozenset[str], paged: bool = False) -> list[list[float]]:
+    """One row of numbers per block of the page, in the order of ``NAMES``."""
+    repeats = Counter(u.text for u in units)
+    own = [own_features(u, stops, repeats) for u in units]
+    span = body_span(units, paged=paged)
+    first, last = span if span is not None else (-1, -2)
+    n = len(units)
+    i_tok, i_dens, i_good = OWN.index("log_tokens"), OWN.index("stop_density"), OWN.index("label_good")
+    comments = links = False
+    rows = []
+    for i, row in enumerate(own):
+        lo, hi = max(0, i - 3), min(n, i + 4)
+        window = [own[j] for j in range(lo, hi) if j != i]
+        weight = sum(w[i_tok] for w in window) or 1.0
+        prev = own[i - 1] if i > 0 else None
+        nxt = own[i + 1] if i + 1 < n else None
+        context = [
+            float(first <= i <= last),
+            i / max(1, n - 1),
+            float(comments),
+            float(links),
+            prev[i_dens] if prev else 0.0,
+            nxt[i_dens] if nxt else 0.0,
+            prev[i_tok] if prev else 0.0,
+            nxt[i_tok] if nxt else 0.0,
+            prev[i_good] if prev else 0.0,
+            nxt[i_good] if nxt else 0.0,
+            sum(w[i_dens] * w[i_tok] for w in window) / weight,
+            sum(w[i_good] for w in window) / max(1, len(window)),
+        ]
+        rows.append(row + context)
+        comments = comments or bool(row[OWN.index("heads_comments")])
+        links = links or bool(row[OWN.index("heads_links")])
+    return rows

@@ -1,0 +1,101 @@
+"""Decisions fitted on data: the weights live in ``params/*.json``, the scripts that fit them in ``benchmarks/fit/``.
+
+A model here is a logistic regression over named measurements, stored as
+plain numbers (means, scales, weights), so applying it needs no library and
+its file says what it was fitted on.  A second model reads what the first
+believes of the neighbouring blocks, as a reader judges a short line by the
+prose around it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+CONTEXT_NAMES = ("p_prev", "p_next", "p_window", "p_window_max", "mass_before", "mass_after")
+
+
+@dataclass(frozen=True, slots=True)
+class Logistic:
+    """``sigmoid(((x - mean) / scale) · coef + intercept)``, and the probability a decision takes."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float = 0.5
+
+    @classmethod
+    def from_dict(cls, d: dict, threshold: float = 0.5) -> Logistic:
+        return cls(tuple(d["mean"]), tuple(d["scale"]), tuple(d["coef"]), float(d["intercept"]), threshold)
+
+    def __call__(self, row: Sequence[float]) -> float:
+        z = self.intercept
+        for x, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True):
+            z += (x - m) / s * c
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True, slots=True)
+class Stacked:
+    """Two logistic models and the threshold over the second's probability."""
+
+    first: Logistic
+    second: Logistic
+    threshold: float
+
+    def probabilities(self, rows: Sequence[Sequence[float]], weights: Sequence[float]) -> list[float]:
+        first = [self.first(r) for r in rows]
+        return [self.second([*r, *c]) for r, c in zip(rows, context_features(first, weights), strict=True)]
+
+
+def context_features(probs: Sequence[float], weights: Sequence[float], reach: int = 3) -> list[list[float]]:
+    """What the first model believes around each block, in the order of ``CONTEXT_NAMES``.
+
+    ``weights`` are the blocks' word counts: the article's mass before and
+    after a block tells a teaser below the article from a paragraph in it.
+    """
+    n = len(probs)
+    mass = [p * w for p, w in zip(probs, weights, strict=True)]
+    total = sum(mass) or 1.0
+    rows = []
+    before = 0.0
+    for i in range(n):
+        lo, hi = max(0, i - reach), min(n, i + reach + 1)
+        near = [j for j in range(lo, hi) if j != i]
+        near_weight = sum(weights[j] for j in near)
+        rows.append(
+            [
+                probs[i - 1] if i > 0 else 0.0,
+                probs[i + 1] if i + 1 < n else 0.0,
+                sum(probs[j] * weights[j] for j in near) / near_weight if near_weight else 0.0,
+                max((probs[j] for j in near), default=0.0),
+                before / total,
+                (total - before - mass[i]) / total,
+            ]
+        )
+        before += mass[i]
+    return rows
+
+
+@cache
+def _params(name: str) -> dict:
+    return json.loads(resources.files(__package__).joinpath("params", f"{name}.json").read_text("utf-8"))
+
+
+@cache
+def stacked(name: str) -> Stacked:
+    """The fitted two-stage model ``params/<name>.json``, loaded once."""
+    d = _params(name)
+    return Stacked(Logistic.from_dict(d["first"]), Logistic.from_dict(d["second"]), float(d["threshold"]))
+
+
+@cache
+def logistic(name: str) -> Logistic:
+    """The fitted one-stage model ``params/<name>.json``, loaded once."""
+    d = _params(name)
+    return Logistic.from_dict(d["model"], float(d.get("threshold", 0.5)))
