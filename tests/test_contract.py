@@ -22,6 +22,8 @@ def test_every_field_with_the_right_type(seed):
         "sha256": hashlib.sha256(raw).hexdigest(),
         "bytes": len(raw),
         "encoding": "utf-8",
+        "confidence": 1.0,
+        "replaced": [],
     }
 
 

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from .assemble import assemble
-from .decoding import decode
+from .decoding import Decoded, decode_bytes
 from .errors import InputError
 from .pipeline import Pipeline
 from .records import Document, Source
@@ -32,17 +32,22 @@ def clean(
     """
     if isinstance(data, bytes):
         raw_bytes = data
-        text, encoding = decode(data)
+        decoded = decode_bytes(data)
     elif isinstance(data, str):
         raw_bytes = data.encode("utf-8", "surrogatepass")
-        text, encoding = data, "utf-8"
+        decoded = Decoded(data, "utf-8", 1.0)
     else:
         raise TypeError(f"clean() takes str or bytes, not {type(data).__name__}")
     digest = hashlib.sha256(raw_bytes).hexdigest()
     src = Source(
-        path=None if source is None else os.fspath(source), sha256=digest, bytes=len(raw_bytes), encoding=encoding
+        path=None if source is None else os.fspath(source),
+        sha256=digest,
+        bytes=len(raw_bytes),
+        encoding=decoded.encoding,
+        confidence=decoded.confidence,
+        replaced=decoded.replaced,
     )
-    draft = (pipeline or _default()).run(text)
+    draft = (pipeline or _default()).run(decoded.text)
     return assemble(draft, src, "sha256:" + digest)
 
 

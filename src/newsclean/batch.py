@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -168,10 +169,12 @@ def _clean_chunk(chunk: list[_Item], pipeline: Pipeline | None, fmt: str | None)
 
 def _clean_one(item: _Item, pipeline: Pipeline | None, fmt: str | None) -> Document | Rendered | Failed:
     try:
-        if item.data is None:
-            doc = clean_file(Path(item.id), pipeline=pipeline)
-        else:
-            doc = clean(item.data, pipeline=pipeline)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a library's warning about one input is no failure of it
+            if item.data is None:
+                doc = clean_file(Path(item.id), pipeline=pipeline)
+            else:
+                doc = clean(item.data, pipeline=pipeline)
     except InputError as exc:
         return Failed(item.index, item.id, str(exc))
     except Exception as exc:  # a bug must cost one input, not the stream

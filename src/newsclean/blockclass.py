@@ -59,11 +59,11 @@ _WORD_BROKEN = regex.compile(r"\p{L}-[ ]*$")
 _SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
 # What page chrome says: share buttons, inserts' labels, forms, footers, in seven languages.
 _CHROME_PHRASES = (
-    r"share(?: this)?(?: article| story| on \w+)?|sharing is caring!?|\d*\s*shares?|tweet|pin it|email|print|whatsapp|facebook|twitter|linkedin|"
+    r"share(?: this)?(?: article| story| on \w+)?|sharing is caring!?|shares?|tweet|pin it|email|print|whatsapp|facebook|twitter|linkedin|"
     r"reddit|telegram|pinterest|copy link|related(?: articles| posts| stories| news)?|read more|read also|see also|continue reading(?: the main story)?|more from [\w ]+|"
     r"you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed)|trending(?: now)?|latest(?: news)?|"
     r"editors?'?’? picks?|popular posts|post navigation|previous (?:post|article)|next (?:post|article)|leave a (?:comment|reply)|"
-    r"post a comment|\d+ comments?|comments?|add a comment|submit|subscribe(?: now)?|sign in|sign up|log ?in|log out|register|"
+    r"post a comment|comments?|add a comment|submit|subscribe(?: now)?|sign in|sign up|log ?in|log out|register|"
     r"newsletter|sign up for (?:our|the) newsletter|advertisement|sponsored(?: content)?|skip to (?:main )?content|"
     r"menu|search|home|back to top|(?:go )?back|voltar|zurück|retour|volver|indietro|назад|"
     r"forgot (?:your )?password|entrar|cadastre-se|esqueci (?:a|minha) senha|iniciar sesión|regístrate|"
@@ -75,8 +75,10 @@ _CHROME_PHRASES = (
     r"читайте также|поделиться|комментарии|реклама"
 )
 # A line of chrome: a phrase or up to three side by side (``Cadastre-se Esqueci a Senha``).
+# The phrases all start with a letter, so the runs of digits and marks around them are taken
+# possessively (``12 shares`` is ``12 `` then ``shares``): no run is rescanned, the match is linear.
 CHROME = regex.compile(
-    rf"^[\W\d_]*(?:{_CHROME_PHRASES})(?:[\W\d_]+(?:{_CHROME_PHRASES})){{0,2}}\b[\W\d_]*$",
+    rf"^[\W\d_]*+(?:{_CHROME_PHRASES})(?:[\W\d_]++(?:{_CHROME_PHRASES})){{0,2}}\b[\W\d_]*+$",
     regex.I,
 )
 # A row of share buttons: ``Facebook Twitter Email``, ``Share Tweet Pin it 0 Shares``.

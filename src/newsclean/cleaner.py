@@ -76,13 +76,17 @@ class Cleaner:
     ``after``/``before`` place a cleaner relative to others by name.
     ``deletes`` declares which kinds of text it may take out of the body
     (``"whitespace"`` is always allowed); the conformance checks in
-    ``newsclean.testing`` hold a cleaner to that declaration.
+    ``newsclean.testing`` hold a cleaner to that declaration.  ``ranges``
+    bounds numeric options, so a setting that makes no sense is refused.
     """
 
     name: ClassVar[str] = ""
     after: ClassVar[tuple[str, ...]] = ()
     before: ClassVar[tuple[str, ...]] = ()
     deletes: ClassVar[frozenset[str]] = frozenset()
+    # Bounds (low, high; None for open) of numeric options; outside them an option is refused.
+    # Any numeric option must be finite, and a count (an int option) at least 0.
+    ranges: ClassVar[dict[str, tuple[float | None, float | None]]] = {}
 
     def propose(self, text: str, draft: Draft) -> Iterable[Change]:
         raise NotImplementedError

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import tempfile
@@ -110,9 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         writer = _ParquetWriter(args.out) if fmt == "parquet" else _Writer(args.out, fmt, inputs)
-    except (ImportError, OSError) as exc:
+    except (_Clash, ImportError, OSError) as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
+    _quiet_libraries()
     # The worker renders unless the document itself is needed here (html also needs the raw text).
     render_in_worker = None if args.explain or fmt in ("parquet", "html") else fmt
     ok = True
@@ -208,6 +210,20 @@ def _run(
         progress.close()
 
 
+def _quiet_libraries() -> None:
+    """Keep the libraries' warnings and log messages off the user's terminal: newsclean reports for itself.
+
+    Without a handler, Python prints a library's WARNING records to stderr
+    (wordfreq's "You asked for word frequencies in language ..."); a null
+    handler on the root logger, with Python warnings routed to logging, captures them.
+    Worker processes started by fork inherit this.
+    """
+    logging.captureWarnings(True)
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
+
+
 class _Progress:
     def update(self, n: int) -> None:
         pass
@@ -224,10 +240,27 @@ def _progress(total: int) -> Any:
     return _Progress()
 
 
+class _Clash(Exception):
+    """Two inputs would be written to one output file."""
+
+
 class _Writer:
+    """Writes each document to stdout or to its own file under ``--out``.
+
+    Under ``--out`` each input's path is mirrored below the deepest folder
+    that holds every argument (a folder argument holds its files; a file
+    argument stands in its folder), so inputs of the same name in two
+    folders never collide; the targets are all known, and checked, before
+    anything is written.  On stdout, several JSON documents form one array
+    and several md/txt documents each open with a line naming their source.
+    """
+
     def __init__(self, out: Path | None, fmt: str, inputs: list[_Input]) -> None:
         self.out, self.fmt = out, fmt
         self.protected = {i.path.resolve() for i in inputs if i.path is not None}
+        self.several = len(inputs) > 1
+        self.written = 0
+        self.targets = _targets(out, EXTENSIONS[fmt], inputs) if out is not None else {}
 
     def write(self, item: _Input, doc: Document | str) -> None:
         if isinstance(doc, str):
@@ -235,24 +268,54 @@ class _Writer:
         else:
             body = doc.to_html(_raw_text(item)) if self.fmt == "html" else render(doc, self.fmt)
         if self.out is None:
-            sys.stdout.write(body)
+            sys.stdout.write(self._framed(item, body))
             sys.stdout.flush()
+            self.written += 1
             return
-        target = self._target(item)
+        target = self.targets[id(item)]
         if target.resolve() in self.protected:
             raise OSError(f"{target} is an input; refusing to overwrite it")
         target.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(target, body)
 
-    def _target(self, item: _Input) -> Path:
-        assert self.out is not None
-        name = f"{item.path.stem if item.path else 'stdin'}.{EXTENSIONS[self.fmt]}"
-        if item.path is not None and item.root is not None:
-            return self.out / item.path.parent.relative_to(item.root) / name
-        return self.out / name
+    def _framed(self, item: _Input, body: str) -> str:
+        if not self.several:
+            return body
+        if self.fmt == "json":
+            return ("[\n" if not self.written else ",\n") + body.rstrip("\n")
+        if self.fmt in ("md", "txt"):
+            return ("\n" if self.written else "") + f"==> {item.label} <==\n\n" + body
+        return body
 
     def close(self) -> None:
-        pass
+        """End the JSON array of several documents on stdout (an empty one if none was cleaned)."""
+        if self.out is None and self.several and self.fmt == "json":
+            sys.stdout.write("\n]\n" if self.written else "[]\n")
+            sys.stdout.flush()
+
+
+def _targets(out: Path, ext: str, inputs: list[_Input]) -> dict[int, Path]:
+    """The output file of each input (by ``id``); raise ``_Clash`` naming inputs that would share one."""
+    anchors = [os.path.abspath(i.root if i.root is not None else i.path.parent) for i in inputs if i.path is not None]
+    base = os.path.commonpath(anchors) if anchors else ""
+    targets: dict[int, Path] = {}
+    claimed: dict[Path, list[str]] = {}
+    for item in inputs:
+        if item.path is None:
+            target = out / f"stdin.{ext}"
+        else:
+            rel = Path(os.path.relpath(os.path.abspath(item.path), base))
+            target = out / rel.parent / f"{item.path.stem}.{ext}"
+        targets[id(item)] = target
+        claimed.setdefault(target, []).append(item.label)
+    clashes = {t: labels for t, labels in claimed.items() if len(labels) > 1}
+    if clashes:
+        lines = [f"  {t}: {', '.join(labels)}" for t, labels in sorted(clashes.items())]
+        raise _Clash(
+            "these inputs would be written to the same output file (give each input once, "
+            "or rename one):\n" + "\n".join(lines)
+        )
+    return targets
 
 
 class _ParquetWriter:
@@ -277,9 +340,17 @@ class _ParquetWriter:
 def _atomic_write(target: Path, body: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; the user's umask decides, as for any new file
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(body)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process umask (read by setting it, so set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

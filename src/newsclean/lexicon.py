@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+import langcodes
 import regex
-from wordfreq import top_n_list, zipf_frequency
+from wordfreq import available_languages, top_n_list, zipf_frequency
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 
@@ -21,12 +22,34 @@ _POSSESSIVE = regex.compile(r"['’]s$")
 KNOWN_ZIPF = 2.5
 
 
+@lru_cache(maxsize=256)
+def wordlist_language(lang: str) -> str | None:
+    """The language of the word list wordfreq has for ``lang`` (``pcm`` reads as ``en``), or None.
+
+    Asking wordfreq for the nearest list ourselves keeps its warning about
+    the substitution out of the user's terminal.
+    """
+    if lang in _available():
+        return lang
+    try:
+        best, _ = langcodes.closest_match(lang, list(_available()), max_distance=60)
+    except Exception:  # not a language code at all
+        return None
+    return best if best != "und" else None
+
+
+@lru_cache(maxsize=1)
+def _available() -> frozenset[str]:
+    return frozenset(available_languages())
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str = "en") -> float:
+    listed = wordlist_language(lang)
     try:
-        return zipf_frequency(word, lang)
-    except Exception:  # no word list for lang, or one that needs an optional tokenizer (MeCab)
-        return zipf_frequency(word, "en") if lang != "en" else 0.0
+        return zipf_frequency(word, listed or "en")
+    except Exception:  # a word list that needs an optional tokenizer (MeCab)
+        return zipf_frequency(word, "en") if listed != "en" else 0.0
 
 
 def word_zipf(word: str, lang: str = "en") -> float:
@@ -60,8 +83,11 @@ def best_split(word: str, lang: str = "en", cuts: Iterable[int] | None = None) -
 @lru_cache(maxsize=64)
 def stopwords(lang: str) -> frozenset[str]:
     """The most frequent words of ``lang`` stand in for its stopword list."""
+    listed = wordlist_language(lang)
+    if listed is None:
+        return frozenset()
     try:
-        return frozenset(top_n_list(lang, 150))
+        return frozenset(top_n_list(listed, 150))
     except (LookupError, ValueError):
         return frozenset()
 

@@ -91,6 +91,9 @@ class ParquetSink:
     def close(self) -> None:
         self._flush()
         self._writer.close()
+        mask = os.umask(0o022)  # read by setting it, so set it straight back
+        os.umask(mask)
+        os.chmod(self._tmp, 0o666 & ~mask)  # mkstemp makes 0600; the user's umask decides, as for any new file
         os.replace(self._tmp, self.target)
         self._discard.detach()
 
@@ -134,6 +137,8 @@ def _type(kind: Any) -> pa.DataType:
         return pa.string()
     if kind is int:
         return pa.int64()
+    if kind is float:
+        return pa.float64()
     if kind is bool:
         return pa.bool_()
     if origin is tuple:

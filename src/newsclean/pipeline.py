@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -29,6 +30,8 @@ class Pipeline:
     ) -> None:
         only, disable = list(only), list(disable)
         options = dict(options or {})
+        if both := sorted(set(only) & set(disable)):
+            raise PluginError(f"cleaner {', '.join(map(repr, both))} is both chosen (only) and switched off (disable)")
         for name in [*only, *disable, *options]:
             lookup(name)
         if cleaners is None:
@@ -60,9 +63,27 @@ def configure(cls: type[Cleaner], values: Mapping[str, Any]) -> Cleaner:
     for key, value in values.items():
         if key not in fields:
             raise PluginError(f"cleaner {cls.name!r} has no option {key!r}; its options: {', '.join(fields) or 'none'}")
-        default = fields[key].default
-        kwargs[key] = _convert(value, type(default), f"{cls.name}.{key}") if isinstance(value, str) else value
+        kind = type(fields[key].default)
+        where = f"{cls.name}.{key}"
+        value = _convert(value, kind, where) if isinstance(value, str) and kind is not str else value
+        kwargs[key] = _checked(value, kind, cls.ranges.get(key), where)
     return cls(**kwargs)
+
+
+def _checked(value: Any, kind: type, bounds: tuple[Any, Any] | None, where: str) -> Any:
+    """Refuse an option value of the wrong type, not finite (``nan``) or out of the cleaner's declared range."""
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if kind in (bool, int, float, str) and (type(value) is not kind):
+        raise PluginError(f"{where}: {value!r} is not a valid {kind.__name__}")
+    if kind in (int, float):
+        if not math.isfinite(value):
+            raise PluginError(f"{where}: {value!r} is not a finite number")
+        low, high = bounds or ((0, None) if kind is int else (None, None))
+        if low is not None and value < low or high is not None and value > high:
+            span = f"{'' if low is None else low}..{'' if high is None else high}"
+            raise PluginError(f"{where}: {value!r} is out of range ({span})")
+    return value
 
 
 def _convert(value: str, kind: type, where: str) -> Any:

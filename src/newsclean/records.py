@@ -112,11 +112,24 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Replaced:
+    """Input bytes that were not valid UTF-8: ``bytes[start:end]`` of the input, shown as U+FFFD at ``at`` in the raw text."""
+
+    start: int
+    end: int
+    bytes: str  # their value in hex, e.g. "e9"
+    at: int
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     path: str | None
     sha256: str
     bytes: int
     encoding: str
+    # How sure the decoding is: 1.0 for a byte-order mark or valid UTF-8, less for a guessed code page.
+    confidence: float = 1.0
+    replaced: tuple[Replaced, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

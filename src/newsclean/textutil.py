@@ -99,10 +99,12 @@ def is_caps(s: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-_CAPITAL_START = regex.compile(r"\s*+[\p{Lu}\p{N}]")
+_CAPITAL_START = regex.compile(r"(?<!\s)\s*+[\p{Lu}\p{N}]")
 # A word of a publication's name: capitalised (``Anti-June``, ``TheHill``, ``MY6SENSE``), a web address
 # (``macrumors.com``), or a short joining word (``for``, ``and``, ``the``, ``de``).
-_MASTHEAD_WORD = regex.compile(r"\p{Lu}[\p{L}\p{N}&'’.-]*+|\p{Ll}[\p{Ll}\p{N}-]*+\.\p{Ll}{2,}+|\p{Ll}{1,3}+")
+_MASTHEAD_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}&'’.-])(?:\p{Lu}[\p{L}\p{N}&'’.-]*+|\p{Ll}[\p{Ll}\p{N}-]*+\.\p{Ll}{2,}+|\p{Ll}{1,3}+)"
+)
 CELL_GAP = regex.compile(r"[ \t]{3,}+")  # what sets two cells of a row apart
 # A word hyphenated at the end of its line (or of its column's part of a row).
 HYPHEN_END = regex.compile(r"\p{L}-$")

@@ -20,6 +20,34 @@ class ChangeError(ValueError):
     """A cleaner proposed changes that cannot be applied."""
 
 
+def disjoint(changes: Iterable[Change], *, cleaner: str | None = None) -> list[Change]:
+    """``changes`` in text order, each span claimed once.
+
+    A change repeated, or lying inside a removal, adds nothing: the removal
+    already accounts for that text, so it is dropped.  Of two changes that
+    cross, the one proposed first stands, or, given ``cleaner``, a
+    ``ChangeError`` names it (the pipeline's guard: crossing changes are a
+    cleaner's bug, nested ones a harmless double claim).
+
+    >>> [(c.start, c.end) for c in disjoint([Change(0, 9, remove=True), Change(2, 4), Change(8, 12)])]
+    [(0, 9)]
+    """
+    ordered = sorted(enumerate(changes), key=lambda rc: (rc[1].start, rc[1].end, rc[0]))
+    kept: list[Change] = []
+    for _, ch in ordered:
+        # A removal takes in the changes kept at its start that lie inside it.
+        while ch.remove and ch.start < ch.end and kept and kept[-1].start == ch.start and kept[-1].end <= ch.end:
+            kept.pop()
+        prev = kept[-1] if kept else None
+        if prev is None or prev.end <= ch.start:
+            kept.append(ch)
+        elif prev == ch or prev.remove and ch.end <= prev.end:
+            continue  # said twice, or inside a removal already made
+        elif cleaner is not None:
+            raise ChangeError(f"{cleaner}: change {ch.start}:{ch.end} overlaps {prev.start}:{prev.end}")
+    return kept
+
+
 class TrackedText:
     __slots__ = ("raw", "text", "_starts", "_ends", "edits", "removed")
 
@@ -45,7 +73,7 @@ class TrackedText:
 
     def apply(self, changes: Iterable[Change], cleaner: str) -> int:
         """Apply ``changes`` (against the current text) and record them; return how many."""
-        ordered = sorted(changes, key=lambda c: (c.start, c.end))
+        ordered = disjoint(changes, cleaner=cleaner)
         text = self.text
         n = len(text)
         last = 0
@@ -74,6 +102,10 @@ class TrackedText:
             parts.append(text[pos : ch.start])
             starts.extend(self._starts[pos : ch.start])
             ends.extend(self._ends[pos : ch.start])
+            if not ch.pieces and self._broken(ch.start, ch.end):
+                self._record_split(ch, cleaner, parts, starts, ends)
+                pos = ch.end
+                continue
             rs, re_ = self.raw_span(ch.start, ch.end)
             before = self.raw[rs:re_]
             if ch.remove:
@@ -97,3 +129,49 @@ class TrackedText:
         self.text = "".join(parts)
         self._starts, self._ends = starts, ends
         return len(kept)
+
+    def _broken(self, start: int, end: int) -> bool:
+        """Whether current ``text[start:end]`` stems from raw text with a hole (text an earlier change took out)."""
+        s, e = self._starts, self._ends
+        return any(s[i + 1] > e[i] for i in range(start, end - 1))
+
+    def _runs(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``text[start:end]`` cut where its raw origin jumps: each piece stems from one stretch of raw text."""
+        runs, a = [], start
+        for i in range(start, end - 1):
+            if self._starts[i + 1] > self._ends[i]:
+                runs.append((a, i + 1))
+                a = i + 1
+        if a < end:
+            runs.append((a, end))
+        return runs
+
+    def _record_split(self, ch: Change, cleaner: str, parts: list[str], starts: array, ends: array) -> None:
+        """Apply and record ``ch`` whose span has holes, so the raw text of a hole is not counted again.
+
+        What the change keeps at either end keeps its origin; what it changes is
+        recorded once per stretch of raw text (the new text with the first).
+        """
+        old, new = self.text[ch.start : ch.end], ch.replacement
+        p = 0
+        while p < min(len(old), len(new)) and old[p] == new[p]:
+            p += 1
+        q = 0
+        while q < min(len(old), len(new)) - p and old[-1 - q] == new[-1 - q]:
+            q += 1
+        lo, hi, middle = ch.start + p, ch.end - q, new[p : len(new) - q]
+        parts.append(new)
+        starts.extend(self._starts[ch.start : lo])
+        ends.extend(self._ends[ch.start : lo])
+        runs = self._runs(lo, hi) or [(lo, lo)]
+        for n, (a, b) in enumerate(runs):
+            rs, re_ = self.raw_span(a, b)
+            if ch.remove:
+                self.removed.append(Removal(cleaner, self.raw[rs:re_], rs, re_, ch.into))
+            else:
+                self.edits.append(Edit(cleaner, rs, re_, self.raw[rs:re_], middle if n == 0 else "", ch.reason))
+            if n == 0:
+                starts.extend(array("q", [rs]) * len(middle))
+                ends.extend(array("q", [re_]) * len(middle))
+        starts.extend(self._starts[hi : ch.end])
+        ends.extend(self._ends[hi : ch.end])

@@ -50,6 +50,7 @@ class DropCaps(Cleaner):
 
     name = "dropcaps"
     after = ("double_spacing",)
+    ranges = {"min_zipf": (0.0, 8.0)}  # wordfreq's zipf scale
     min_zipf: float = 3.0
     max_blocks: int = 3
 

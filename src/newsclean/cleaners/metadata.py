@@ -26,6 +26,7 @@ from ..textutil import (
     is_masthead,
     line_width,
 )
+from ..tracking import disjoint
 from .captions import credited
 from .furniture import PAGE_NUMBER
 
@@ -62,9 +63,15 @@ _ROLE_WORDS = regex.compile(
 )
 _PERSON = r"\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){0,3}"
 _PLACE = r"\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}"
+# Linear at the pattern: a name starts a word (no restart inside ``AAAA…``), runs of letters and
+# spaces are possessive, and a list holds at most _MAX_NAMES names (no rescan of a long list from each name).
+_WORD_START = r"(?<![\p{L}\p{M}'’.-])"
+_PERSON_ONCE = r"\p{Lu}[\p{L}'’-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*+)){0,3}"
+_PLACE_ONCE = r"\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,3}"
 _GROUP = regex.compile(
-    rf"(?P<names>{_PERSON}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_PERSON})*)\s+(?:in|at|from)\s+(?:the\s+)?"
-    rf"(?P<place>{_PLACE}(?:,\s*{_PLACE}(?=\s*(?:;|\.?\s*$)))?)"
+    rf"{_WORD_START}(?P<names>(?>{_PERSON_ONCE}(?:\s*+(?:,\s*+(?:and\s++)?|(?<=\s)and\s++){_PERSON_ONCE}){{0,20}}))"
+    rf"\s++(?:in|at|from)\s++(?:the\s++)?"
+    rf"(?P<place>{_PLACE_ONCE}(?:,\s*+{_PLACE_ONCE}(?=\s*+(?:;|\.?\s*+$)))?)"
 )
 # Title pages of reports and briefs: ``Kevin Zhang, Assistant to the Director``,
 # or a name line followed by ``Senior Fellow, Meridian Council``.
@@ -106,7 +113,9 @@ _ORGANISATION = regex.compile(
     r"|Association|Society|Group|Agency|School|Office|Committee|Network|Project|Initiative|Trust|Board)"
     r"(?:\s+(?:for|of|on)\s+.{2,60})?$"
 )
-_DATE_TAIL = regex.compile(r"[\s,|·•–-]*+(?:\p{L}+day\b)?[\s,|·•–-]*+$", regex.I)  # what leads up to a date
+_DATE_TAIL = regex.compile(
+    r"(?<![\s,|·•–-])[\s,|·•–-]*+(?:(?<!\p{L})\p{L}{1,12}day\b)?[\s,|·•–-]*+$", regex.I
+)  # what leads up to a date
 _INITIALS = regex.compile(r"(?:^|\s)(?:\p{Lu}\.){2,}$")  # a title may end on ``L.A.``
 _TIME = regex.compile(rf"^[\s,|·•–-]*+{CLOCK}", regex.I)
 _TITLE_MAX_WORDS = 30
@@ -122,8 +131,10 @@ _BYLINE_NEAR = 24  # units above the article where its byline stands
 _BYLINE_SPREAD = 6  # units a byline and a second one under it may stand apart
 _OPENING = 4  # units from the article's first: a byline under the standfirst stands here
 _COUNTER = regex.compile(r"^\d+\s*(?:/|of)\s*\d+$")  # ``1 / 5`` under a gallery's title
-_LEAD_IN = regex.compile(r"[\s,|·•–-]*+(?:(?i:written|posted|story|text|words|reporting)\s*)?$")
-_UPDATE = regex.compile(r"\s*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|обновлено)\b", regex.I)
+_LEAD_IN = regex.compile(r"(?<![\s,|·•–-])[\s,|·•–-]*+(?:(?i:written|posted|story|text|words|reporting)\s*)?$")
+_UPDATE = regex.compile(
+    r"(?<!\s)\s*+(?:last\s++)?(?:updated|modified|aktualisiert|mis à jour|actualizado|обновлено)\b", regex.I
+)
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
 
 
@@ -144,6 +155,10 @@ class Metadata(Cleaner):
     deletes = frozenset({"metadata"})
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
+        # Two readings may claim one line (a byline and a contributor line, say): the first claim stands.
+        return disjoint(self._propose(text, draft))
+
+    def _propose(self, text: str, draft: Draft) -> Iterator[Change]:
         units = classify(text, draft.language)
         span = body_span(units, paged=bool(draft.page_breaks(text)))
         head = units[: span[0]] if span else []  # no article, no header to read
@@ -165,6 +180,8 @@ class Metadata(Cleaner):
             if i in used or bylines and i == bylines[-1][3]:
                 continue
             t = unit.text
+            if _CONTRIB.search(t):
+                continue  # ``Reporting contributed by …`` is read by _contributors, not as a ``by`` line
             words = len(t.split())
             d = find_date(t, draft.language) if words <= 14 else None
             # ``By Jane Doe Monday, November 18, 2019``: the date run onto the byline is read apart.
@@ -477,10 +494,12 @@ class Metadata(Cleaner):
             if r := _ROLE_WORDS.match(who):
                 role = r.group("role").lower().rstrip("s")
                 who = who[r.end() :]
-            for g in _GROUP.finditer(who):
-                for name in regex.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", g.group("names")):
-                    if name:
-                        draft.add("contributors", {"name": name, "role": role, "location": g.group("place")})
+            found = [(name, g.group("place")) for g in _GROUP.finditer(who) for name in _split_names(g.group("names"))]
+            if not found:  # no place: ``Reporting contributed by Ann Lee.``, ``Ann Lee contributed to this report.``
+                names = who if m.group("who") is not None else unit.text[: m.start()]
+                found = [(name, None) for name in _split_names(names.strip(" .;:")) if _NAME_LINE.match(name)]
+            for name, place in found:
+                draft.add("contributors", {"name": name, "role": role, "location": place})
             yield Change(unit.start, unit.end, "", "contributor line", remove=True, into="contributors")
 
     def _publisher(self, text: str, draft: Draft) -> None:
@@ -494,6 +513,10 @@ class Metadata(Cleaner):
             if (m := _BLURB.match(line)) and len(line) > 40:
                 draft.set_once("publisher", m.group("name").strip())
                 return
+
+
+def _split_names(names: str) -> list[str]:
+    return [n for n in regex.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names) if n]
 
 
 def _handled(t: str, following: str) -> str | None:

@@ -22,9 +22,9 @@ _EVERYDAY = 5.3  # a word this frequent (``when``, ``after``, ``some``) is no ac
 _HEADLINE_WORDS = 20  # a headline has no more words; a paragraph over a byline read late has more
 # An opening set in capitals, prose after it on the line: ``PRINCE Andrew, the…``, ``NEW YORK, NY – With…``.
 # Its drop cap may be a word of its own: ``A NEW YORK man…``.
-_LEAD = regex.compile(r"[ ]*+(?:\p{Lu}[ ])?+(?P<caps>\p{Lu}{2,}+)(?![\p{L}\p{M}]).*\p{Ll}")
+_LEAD = regex.compile(r"(?<![\p{Lu} ])[ ]*+(?:\p{Lu}[ ])?+(?P<caps>\p{Lu}{2,}+)(?![\p{L}\p{M}]).*\p{Ll}")
 # Three words or more in capitals, the sentence going on after them.
-_CAPS_RUN = regex.compile(r"[ ]*+(?:\p{Lu}[ ])?+(?P<words>\p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){2,})[ ]\p{Ll}")
+_CAPS_RUN = regex.compile(r"(?<![ ])[ ]*+(?:\p{Lu}[ ])?+(?P<words>\p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){2,})[ ]\p{Ll}")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class ReadingOrder(Cleaner):
 
     name = "reading_order"
     after = ("captions",)
+    ranges = {"min_zipf": (0.0, 8.0)}  # wordfreq's zipf scale
     min_zipf: float = 3.0
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:

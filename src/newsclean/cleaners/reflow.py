@@ -44,6 +44,7 @@ class Reflow(Cleaner):
 
     name = "reflow"
     after = ("hyphenation",)
+    ranges = {"short_line": (0.0, 1.0)}
     short_line: float = 0.7
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
@@ -198,7 +199,7 @@ def _capitals(line: str) -> bool:
 
 
 # A name spelt in lowercase with a capital or figure inside (``my6sense``, ``eBay``, ``iPhone``) may open a paragraph.
-_BRAND = regex.compile(r"\p{Ll}++[\p{Lu}\p{N}]")
+_BRAND = regex.compile(r"(?<!\p{Ll})\p{Ll}++[\p{Lu}\p{N}]")
 _PLAIN_END = regex.compile(r"(?:^|\s)[\p{L}\p{N},'’]+$")  # a line ending mid-sentence on a word, not a link or tag
 _HONORIFIC = regex.compile(r"(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon)\.$")
 _LETTERS = regex.compile(r"\p{Lu}[\p{Lu}.]{0,2}")

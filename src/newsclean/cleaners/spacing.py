@@ -27,6 +27,7 @@ class DoubleSpacing(Cleaner):
 
     name = "double_spacing"
     after = ("whitespace",)
+    ranges = {"min_share": (0.0, 1.0), "min_share_spaced": (0.0, 1.0), "max_width": (1, None)}
     min_share: float = 0.25
     min_share_spaced: float = 0.1
     max_width: int = 130
