@@ -37,39 +37,87 @@ def predict(params: dict, X: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-z))
 
 
-def per_page_weights(pages: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-    """Each page weighs the same, however many candidates it has."""
-    return np.concatenate([np.full(len(y), 1.0 / len(y)) for _, y in pages if len(y)])
+def fit_ranker(pages: Pages, C: float = 1.0) -> dict:
+    """Fit a choice among each page's candidates, or none of them (a conditional logit with a null choice).
 
-
-def fit_picker(pages: Pages, C: float, precision: float) -> tuple[dict, float, dict]:
-    """Fit a model that picks one candidate a page, and the lowest threshold whose fit-half precision is enough.
-
-    Returns the model, the threshold and a report: on each half, the share of
-    pages whose answer is among the candidates, and the precision and recall
-    of the best candidate when its probability reaches the threshold.
+    A candidate's score is ``x · coef`` (standardised); "none" scores ``null``.
+    The likelihood of a page is the softmax share of its right candidates, or
+    of "none" when no candidate is right, so the model learns both which
+    candidate is likeliest and when even the likeliest is not to be trusted.
     """
-    fit = [p for p in pages["fit"] if len(p[1])]
-    model = fit_logistic(np.vstack([X for X, _ in fit]), np.concatenate([y for _, y in fit]), per_page_weights(fit), C)
+    from scipy.optimize import minimize
+
+    fit = [(X, y) for X, y in pages["fit"] if len(y)]
+    X_all = np.vstack([X for X, _ in fit])
+    mean, scale = X_all.mean(axis=0), X_all.std(axis=0)
+    scale[scale == 0] = 1.0
+    data = [((X - mean) / scale, y.astype(bool)) for X, y in fit]
+    dims = X_all.shape[1]
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        coef, null = theta[:dims], theta[dims]
+        total, grad = 0.0, np.zeros_like(theta)
+        for Z, right in data:
+            s = np.append(Z @ coef, null)
+            s -= s.max()
+            e = np.exp(s)
+            p = e / e.sum()
+            target = np.append(right, not right.any())
+            q = p * target / (p * target).sum()
+            total -= np.log((p * target).sum())
+            diff = p - q  # d(-log share)/d score
+            grad[:dims] += diff[:-1] @ Z
+            grad[dims] += diff[-1]
+        total += 0.5 / C * float(coef @ coef)
+        grad[:dims] += coef / C
+        return total / len(data), grad / len(data)
+
+    theta = minimize(loss, np.zeros(dims + 1), jac=True, method="L-BFGS-B").x
+    return {"mean": mean.tolist(), "scale": scale.tolist(), "coef": theta[:dims].tolist(), "null": float(theta[dims])}
+
+
+def choose(model: dict, X: np.ndarray) -> tuple[int, float]:
+    """The ranker's likeliest candidate and its share beside "none" (as ``newsclean.fitted.Ranker`` computes it)."""
+    s = ((X - np.array(model["mean"])) / np.array(model["scale"])) @ np.array(model["coef"])
+    k = int(np.argmax(s))
+    top = max(float(s.max()), model["null"])
+    share = np.exp(s[k] - top) / (np.exp(s - top).sum() + np.exp(model["null"] - top))
+    return k, float(share)
+
+
+def rank_report(model: dict, pages: Pages, precision: float) -> tuple[float, dict]:
+    """The lowest threshold whose fit-half precision reaches ``precision``, and both halves' outcomes at it."""
 
     def outcome(half: str, threshold: float) -> tuple[float, float]:
         right = said = 0
         for X, y in pages[half]:
             if len(y):
-                p = predict(model, X)
-                k = int(np.argmax(p))
-                if p[k] >= threshold:
+                k, share = choose(model, X)
+                if share >= threshold:
                     said += 1
                     right += int(y[k])
         return right / max(1, said), right / max(1, len(pages[half]))
 
-    threshold = next((float(t) for t in np.linspace(0.02, 0.98, 49) if outcome("fit", t)[0] >= precision), 0.98)
+    threshold = next((float(t) for t in np.linspace(0.0, 0.98, 50) if outcome("fit", t)[0] >= precision), 0.98)
     report: dict = {"threshold": threshold}
     for half in ("fit", "check"):
         report[f"pages_{half}"] = len(pages[half])
         report[f"reachable_{half}"] = float(np.mean([bool(len(y) and y.max()) for _, y in pages[half]]))
+        report[f"best_right_{half}"] = outcome(half, 0.0)[1]
         report[f"precision_{half}"], report[f"recall_{half}"] = outcome(half, threshold)
-    return model, threshold, report
+    return threshold, report
+
+
+def cached(path: Path | None, make):
+    """``make()``, kept in ``path`` (a pickle) for the next run when a path is given."""
+    import pickle
+
+    if path is not None and path.exists():
+        return pickle.loads(path.read_bytes())
+    value = make()
+    if path is not None:
+        path.write_bytes(pickle.dumps(value))
+    return value
 
 
 def show(report: dict, names: Sequence[str], coef: Sequence[float]) -> None:

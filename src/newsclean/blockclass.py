@@ -153,24 +153,58 @@ class Unit:
 
     @property
     def text(self) -> str:
-        return " ".join(ln.text.strip() for ln in self.lines)
+        # Read many times by every cleaner that walks the units: joined once, kept beside the fields.
+        try:
+            return self.__dict__["_text"]
+        except KeyError:
+            text = " ".join(ln.text.strip() for ln in self.lines)
+            object.__setattr__(self, "_text", text)
+            return text
 
 
-@lru_cache(maxsize=4)  # the cleaners that read blocks in turn mostly see the same text
 def classify(text: str, lang: str) -> tuple[Unit, ...]:
-    """Label every block of ``text``: ``good`` prose, ``bad`` chrome, ``short`` undecided."""
+    """Label every block of ``text``: ``good`` prose, ``bad`` chrome, ``short`` undecided.
+
+    Cleaners read the units of the current text from ``draft.page.units``,
+    computed once per text state; this is the function behind it.
+    """
+    return label_blocks(blocks(text), line_width(text), lang)
+
+
+def label_blocks(
+    runs: Iterable[list[Line]], width: int, lang: str, memo: dict[tuple, tuple[tuple[int, Label], ...]] | None = None
+) -> tuple[Unit, ...]:
+    """The units of ``runs`` (the text's blocks) at the text's line ``width``.
+
+    Each block is split and labelled from its lines' text alone, so with the
+    ``memo`` of an earlier state of the same document, a block that a
+    cleaner left as it was is looked up, not labelled again.
+    """
     stops = prose_stopwords(lang)
+    memo = {} if memo is None else memo
     units: list[Unit] = []
-    width = line_width(text)
-    for block in _sentences_across_breaks(blocks(text)):
-        for run in _bylines_apart(block):
-            for part in _split_menus(run, width):
-                label = _label(tuple(ln.text for ln in part), stops)
-                # A list under ``Related articles`` or ``Read more`` is that insert's links, however they read.
-                if _BULLET_LINE.match(part[0].text) and units and heads_links(units[-1].text):
-                    label = "bad"
-                units.append(Unit(tuple(part), label))
+    for block in _sentences_across_breaks(runs):
+        key = (tuple(ln.text for ln in block), width, lang)
+        parts = memo.get(key)
+        if parts is None:
+            parts = memo[key] = _block_parts(key[0], width, stops)
+        for size, label in parts:
+            part, block = block[:size], block[size:]
+            # A list under ``Related articles`` or ``Read more`` is that insert's links, however they read.
+            if _BULLET_LINE.match(part[0].text) and units and heads_links(units[-1].text):
+                label = "bad"
+            units.append(Unit(tuple(part), label))
     return tuple(units)
+
+
+def _block_parts(texts: tuple[str, ...], width: int, stops: frozenset[str]) -> tuple[tuple[int, Label], ...]:
+    """How one block splits into units (line counts, in order) and their labels; offsets play no part."""
+    run = [Line(0, 0, t) for t in texts]
+    out: list[tuple[int, Label]] = []
+    for byline_run in _bylines_apart(run):
+        for part in _split_menus(byline_run, width):
+            out.append((len(part), _label(tuple(ln.text for ln in part), stops)))
+    return tuple(out)
 
 
 def prose_stopwords(lang: str) -> frozenset[str]:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
 from .records import Change
 from .textutil import Line
 from .tracking import TrackedText
+
+if TYPE_CHECKING:
+    from .page import Page
 
 
 @dataclass
@@ -34,10 +37,26 @@ class Draft:
     # Layout facts one cleaner measures for later ones (the wrap width, say),
     # taken before earlier repairs blur them.  Never part of the output.
     hints: dict[str, Any] = field(default_factory=dict)
+    _page: Page | None = field(default=None, init=False, repr=False, compare=False)
+    _labels: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # the pages' block memo
 
     @property
     def text(self) -> str:
         return self.tracked.text
+
+    @property
+    def page(self) -> Page:
+        """The page of the current text, computed once per text state (a cleaner that changes nothing keeps it)."""
+        return self.page_of(self.tracked.text)
+
+    def page_of(self, text: str) -> Page:
+        """The page of ``text``: the kept one while the text is unchanged, else a new one, kept in its place."""
+        from .page import Page  # with the block classifier: loaded when a cleaner first reads a page
+
+        page = self._page
+        if page is None or (page.text is not text and page.text != text) or page.language != self.language:
+            page = self._page = Page(text, self.language, self._labels)
+        return page
 
     def page_breaks(self, text: str) -> list[int]:
         """Offsets in ``text`` where a new page begins (form feeds, read or already turned into line breaks)."""
@@ -90,6 +109,15 @@ class Cleaner:
 
     def propose(self, text: str, draft: Draft) -> Iterable[Change]:
         raise NotImplementedError
+
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        """Could ``propose`` change ``text`` or find anything in it?  A cheap test that must never say no wrongly.
+
+        The pipeline skips the cleaner where it says no: most documents
+        lack most artefacts (a page laid out in columns, reader comments),
+        and telling so costs far less than looking for them in full.
+        """
+        return True
 
     @classmethod
     def summary(cls) -> str:

@@ -18,7 +18,7 @@ from .config import load_config
 from .decoding import decode
 from .errors import InputError
 from .explain import explain
-from .pipeline import Pipeline, order
+from .pipeline import Pipeline, order, stats_table
 from .records import Document
 from .registry import PluginError, registered
 from .render import render
@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="read settings from this TOML file (default: ./newsclean.toml or [tool.newsclean] in ./pyproject.toml)",
     )
+    p.add_argument(
+        "--stats",
+        action="store_true",
+        help="after the run, print each cleaner's CPU time and work on stderr (with -j 1)",
+    )
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     p.add_argument("--version", action="version", version=f"newsclean {__version__}", help="show the version and exit")
     return p
@@ -102,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.jobs < 1:
         print("newsclean: error: --jobs must be at least 1", file=sys.stderr)
         return 2
+    if args.stats and args.jobs > 1:
+        print("newsclean: error: --stats counts the work of one process: use it with -j 1", file=sys.stderr)
+        return 2
     inputs, failures = _expand(args.paths)
     for message in failures:
         print(f"newsclean: {message}", file=sys.stderr)
@@ -135,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"newsclean: cannot write output: {exc}", file=sys.stderr)
         ok = False
+    if args.stats:
+        print(stats_table(pipeline.stats), file=sys.stderr)
     return 0 if ok and not failures else 1
 
 

@@ -1,10 +1,12 @@
 """Decisions fitted on data: the weights live in ``params/*.json``, the scripts that fit them in ``benchmarks/fit/``.
 
-A model here is a logistic regression over named measurements, stored as
-plain numbers (means, scales, weights), so applying it needs no library and
-its file says what it was fitted on.  A second model reads what the first
-believes of the neighbouring blocks, as a reader judges a short line by the
-prose around it.
+A model here is linear over named measurements, stored as plain numbers
+(means, scales, weights), so applying it needs no library and its file says
+what it was fitted on.  ``Stacked`` labels every block of a page: a second
+logistic model reads what the first believes of the neighbouring blocks, as
+a reader judges a short line by the prose around it.  ``Ranker`` picks one
+candidate of many (the headline, the author's name, the date), or none
+when even the likeliest is not likely enough.
 """
 
 from __future__ import annotations
@@ -21,23 +23,50 @@ CONTEXT_NAMES = ("p_prev", "p_next", "p_window", "p_window_max", "mass_before", 
 
 @dataclass(frozen=True, slots=True)
 class Logistic:
-    """``sigmoid(((x - mean) / scale) · coef + intercept)``, and the probability a decision takes."""
+    """``sigmoid(((x - mean) / scale) · coef + intercept)``."""
 
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     coef: tuple[float, ...]
     intercept: float
-    threshold: float = 0.5
 
     @classmethod
-    def from_dict(cls, d: dict, threshold: float = 0.5) -> Logistic:
-        return cls(tuple(d["mean"]), tuple(d["scale"]), tuple(d["coef"]), float(d["intercept"]), threshold)
+    def from_dict(cls, d: dict) -> Logistic:
+        return cls(tuple(d["mean"]), tuple(d["scale"]), tuple(d["coef"]), float(d["intercept"]))
 
     def __call__(self, row: Sequence[float]) -> float:
         z = self.intercept
         for x, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True):
             z += (x - m) / s * c
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True, slots=True)
+class Ranker:
+    """A choice among candidates, or none: each scores ``((x - mean) / scale) · coef``, "none" scores ``null``.
+
+    The share of the best candidate beside the others and "none" (a softmax)
+    is how sure the choice is; below ``threshold`` nothing is chosen.
+    """
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    null: float
+    threshold: float
+
+    def score(self, row: Sequence[float]) -> float:
+        return sum((x - m) / s * c for x, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True))
+
+    def choose(self, rows: Sequence[Sequence[float]]) -> int | None:
+        """The index of the likeliest row, if its share reaches the threshold."""
+        if not rows:
+            return None
+        scores = [self.score(r) for r in rows]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        top = max(scores[best], self.null)
+        total = sum(math.exp(s - top) for s in scores) + math.exp(self.null - top)
+        return best if math.exp(scores[best] - top) / total >= self.threshold else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +124,8 @@ def stacked(name: str) -> Stacked:
 
 
 @cache
-def logistic(name: str) -> Logistic:
-    """The fitted one-stage model ``params/<name>.json``, loaded once."""
+def ranker(name: str) -> Ranker:
+    """The fitted choice among candidates ``params/<name>.json``, loaded once."""
     d = _params(name)
-    return Logistic.from_dict(d["model"], float(d.get("threshold", 0.5)))
+    m = d["model"]
+    return Ranker(tuple(m["mean"]), tuple(m["scale"]), tuple(m["coef"]), float(m["null"]), float(d["threshold"]))

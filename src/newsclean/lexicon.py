@@ -13,7 +13,6 @@ from functools import lru_cache
 
 import langcodes
 import regex
-from wordfreq import available_languages, top_n_list, zipf_frequency
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 
@@ -40,11 +39,15 @@ def wordlist_language(lang: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _available() -> frozenset[str]:
+    from wordfreq import available_languages
+
     return frozenset(available_languages())
 
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str = "en") -> float:
+    from wordfreq import zipf_frequency  # on first use: importing wordfreq takes most of a second
+
     listed = wordlist_language(lang)
     try:
         return zipf_frequency(word, listed or "en")
@@ -83,6 +86,8 @@ def best_split(word: str, lang: str = "en", cuts: Iterable[int] | None = None) -
 @lru_cache(maxsize=64)
 def stopwords(lang: str) -> frozenset[str]:
     """The most frequent words of ``lang`` stand in for its stopword list."""
+    from wordfreq import top_n_list
+
     listed = wordlist_language(lang)
     if listed is None:
         return frozenset()

@@ -9,8 +9,10 @@ output cannot drift apart.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
+
+import orjson
 
 SCHEMA = "newsclean/1"
 
@@ -165,17 +167,22 @@ class Document:
         return "\n\n".join(b.text for b in self.blocks) + "\n"
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
         out: dict[str, Any] = {"schema": self.schema, "id": self.id}
         for key in _FIELD_ORDER:
-            if key == "text":
-                out["text"] = self.text
-            else:
-                out[key] = _lists(d[key])
+            out[key] = self.text if key == "text" else _plain(getattr(self, key))
         return out
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        """The record as JSON: pretty-printed with two spaces (the default), or on one line with ``indent=None``."""
+        record = self.to_dict()
+        if indent in (2, None):
+            try:
+                return orjson.dumps(record, option=orjson.OPT_INDENT_2 if indent else 0).decode("utf-8")
+            except orjson.JSONEncodeError:
+                pass  # a lone surrogate, which orjson refuses: the standard library writes it as it is
+        if indent is None:
+            return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(record, ensure_ascii=False, indent=indent)
 
     def to_markdown(self) -> str:
         from .render import to_markdown
@@ -195,10 +202,22 @@ _FIELD_ORDER = (
 ).split()
 
 
-def _lists(value: Any) -> Any:
-    """Turn the tuples of ``asdict`` into JSON lists, recursively."""
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _plain(value: Any) -> Any:
+    """Records as dicts and tuples as lists, recursively, sharing the strings (no deep copy)."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is None and is_dataclass(kind):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
-        return [_lists(v) for v in value]
+        return [_plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: _lists(v) for k, v in value.items()}
+        return {k: _plain(v) for k, v in value.items()}
     return value

@@ -84,9 +84,14 @@ def capitalised_share(text: str) -> tuple[int, float]:
 
     Title case and menus capitalise nearly all of them; prose few.
     """
-    longer = [w for w in text.split() if sum(c.isalpha() for c in w) >= 4]
-    caps = sum(next(c for c in w if c.isalpha()).isupper() for w in longer)
-    return len(longer), caps / len(longer) if longer else 0.0
+    count = caps = 0
+    for w in text.split():
+        # Most words are letters only: counted by their length, their first letter their first character.
+        if len(w) < 4 or not (w.isalpha() or sum(c.isalpha() for c in w) >= 4):
+            continue
+        count += 1
+        caps += (w[0] if w[0].isalpha() else next(c for c in w if c.isalpha())).isupper()
+    return count, caps / count if count else 0.0
 
 
 def word_count(s: str) -> int:
@@ -95,6 +100,8 @@ def word_count(s: str) -> int:
 
 
 def is_caps(s: str) -> bool:
+    if s.isascii():  # the letters are the cased characters: none in lowercase, two at least
+        return s.isupper() and sum(c.isalpha() for c in s) >= 2
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 

@@ -3,7 +3,9 @@
 from .boilerplate import Boilerplate
 from .captions import Captions
 from .columns import Columns
+from .dateline import Dateline
 from .discussion import Discussion
+from .double_spacing import DoubleSpacing
 from .dropcaps import DropCaps
 from .footnotes import Footnotes
 from .furniture import Furniture
@@ -11,9 +13,8 @@ from .hyphenation import Hyphenation
 from .interleave import Interleave
 from .letterspacing import LetterSpacing
 from .metadata import Metadata
-from .order import ReadingOrder
+from .reading_order import ReadingOrder
 from .reflow import Reflow
-from .spacing import DoubleSpacing
 from .unicode import Unicode
 from .whitespace import Whitespace
 
@@ -31,6 +32,7 @@ BUILTINS = (
     ReadingOrder,
     Discussion,
     Metadata,
+    Dateline,
     Boilerplate,
     Hyphenation,
     Reflow,
@@ -41,6 +43,7 @@ __all__ = [
     "Boilerplate",
     "Captions",
     "Columns",
+    "Dateline",
     "Discussion",
     "DoubleSpacing",
     "DropCaps",

@@ -10,8 +10,6 @@ import regex
 
 from ..blockclass import (
     Unit,
-    body_span,
-    classify,
     density,
     heads_comments,
     heads_links,
@@ -21,6 +19,7 @@ from ..blockclass import (
 from ..blockfeatures import features, word_weights
 from ..cleaner import Cleaner, Draft
 from ..fitted import stacked
+from ..page import Page
 from ..records import Change
 from ..textutil import BULLET, SENTENCE_END, URL, continues, dangles, opens_in_capitals, word_count
 
@@ -55,14 +54,15 @@ class Boilerplate(Cleaner):
     min_lead_words: int = 8
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        units = classify(text, draft.language)
+        page = draft.page_of(text)
         stops = prose_stopwords(draft.language)
         breaks = draft.page_breaks(text)
-        yield from self._printed(text, units, breaks, stops) if breaks else self._web(units, stops)
+        yield from self._printed(text, page, breaks, stops) if breaks else self._web(page.units, stops)
 
-    def _printed(self, text: str, units: Sequence[Unit], breaks: list[int], stops: frozenset[str]) -> Iterator[Change]:
+    def _printed(self, text: str, page: Page, breaks: list[int], stops: frozenset[str]) -> Iterator[Change]:
         """On a printed page: the run of prose and what goes on with it, less the chrome labelled inside it."""
-        span = body_span(units, paged=True)
+        units = page.units
+        span = page.body_span(paged=True)
         if span is None:
             return
         first, last = span

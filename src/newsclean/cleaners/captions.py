@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -11,7 +11,7 @@ from ..blockclass import BYLINE_LINE
 from ..cleaner import Cleaner, Draft
 from ..dates import find_date
 from ..records import Change
-from ..textutil import SENTENCE_END, Line, blocks, lines, word_count
+from ..textutil import SENTENCE_END, Line, word_count
 
 _WORD = regex.compile(r"\p{L}{2,}+")
 _NAME = r"\p{Lu}[\p{L}'’.\-]*+"
@@ -73,7 +73,7 @@ class Captions(Cleaner):
     max_words: int = 60
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        rows = lines(text)
+        rows = draft.page_of(text).lines
         spaced = {draft.tracked.current_offset(p) for p in draft.hints.get("spaced_lines", ())}
         taken = -1  # the last row already moved, so a caption is never claimed twice
         claimed: set[int] = set()  # the starts of the rows moved
@@ -98,11 +98,11 @@ class Captions(Cleaner):
             yield Change(first.start, last.end, "", "photo caption and credit", remove=True, into="images")
             taken = i if last is row else i + 1
             claimed.update([*(r.start for r in caption), row.start, last.start])
-        yield from self._credited_blocks(text, claimed, draft)
+        yield from self._credited_blocks(draft.page_of(text).blocks, claimed, draft)
 
-    def _credited_blocks(self, text: str, claimed: set[int], draft: Draft) -> Iterator[Change]:
+    def _credited_blocks(self, runs: Iterable[list[Line]], claimed: set[int], draft: Draft) -> Iterator[Change]:
         """Captions that end on their credit in brackets: ``In this photo … Tuesday. (ITV via AP)``."""
-        for block in blocks(text):
+        for block in runs:
             for run in (run for part in _unclaimed(block, claimed) for run in _credited_runs(part)):
                 # A caption that says it is one (``In this photo issued by ITV, …``) starts there, under
                 # the article's header if need be; otherwise a label, a byline or a date above is that header.
@@ -194,8 +194,10 @@ def _after_credited(caption: list[Line]) -> list[Line]:
 
 def _closes_credit(rows: list[Line], start: int, k: int) -> bool:
     """Does row ``k`` close a credit in brackets (``(ITV via`` / ``AP)``), looking back no further than ``start``?"""
+    if not rows[k].text.rstrip().endswith(")"):
+        return False
     tail = " ".join(r.text.strip() for r in rows[max(start, k - 2) : k + 1])  # a credit is short
-    return rows[k].text.rstrip().endswith(")") and _bracketed_credit(tail) is not None
+    return _bracketed_credit(tail) is not None
 
 
 def _credited_runs(block: list[Line]) -> Iterator[list[Line]]:

@@ -59,8 +59,11 @@ class Columns(Cleaner):
     min_gutter: int = 2
     max_width: int = 400  # longer lines are not a page laid out in columns
 
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        return "   " in text  # no gutter without a wide gap
+
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        if "   " not in text:
+        if not self.could_apply(text, draft):
             return
         for page in _PAGE.finditer(text):
             if len(_GAPPED.findall(page.group())) >= 3:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..blockclass import CHROME, classify
+from ..blockclass import CHROME
 from ..cleaner import Cleaner, Draft
 from ..dates import DATE, to_iso
 from ..records import Change
@@ -52,7 +52,7 @@ class Discussion(Cleaner):
     min_comments: int = 2
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        units = classify(text, draft.language)
+        units = draft.page_of(text).units
         taken: set[int] = set()
         yield from self._faq(units, draft, taken)
         yield from self._comments(units, draft, taken)

@@ -12,7 +12,6 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..lexicon import Vocabulary, zipf
 from ..records import Change
-from ..textutil import blocks
 
 # A capital alone on its line, the rest of its word starting a line below (a blank line between at most).
 _DISPLACED = regex.compile(r"(?:^|\n)(?P<letter>\p{Lu})[ ]*+\n(?:[ ]*+\n)?+[ ]*+(?P<rest>\p{L}[\p{L}'’-]*+)", regex.M)
@@ -82,7 +81,7 @@ class DropCaps(Cleaner):
             _opens(draft, moved[-1].start)
             yield from moved
             return
-        for n, run in enumerate(blocks(text)):
+        for n, run in enumerate(draft.page_of(text).blocks):
             if n >= self.max_blocks:
                 return
             line = run[0]

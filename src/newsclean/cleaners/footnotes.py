@@ -11,8 +11,9 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..lexicon import Vocabulary, best_split, zipf
 from ..records import Change
-from ..textutil import SENTENCE_END, URL, Line, lines
+from ..textutil import SENTENCE_END, URL, Line
 
+_NUMBERED_LINE = regex.compile(r"(?m)^[ \t]*\d")  # what every ``_NOTE_START`` line opens with
 _NOTE_START = regex.compile(r"^[ \t]*(?P<label>\d{1,3})(?!\d)[ \t]*(?P<body>[^\s.)\]:,%].*)?$")
 # A marker is digits glued to the end of a word or its punctuation: ``countries.1``, ``bar’!1``.
 # Not a decimal (``2.5``), but a year's full stop may carry one (``since 2010.1``), and so may a price's cents
@@ -69,8 +70,11 @@ class Footnotes(Cleaner):
     after = ("double_spacing",)
     deletes = frozenset({"footnote", "footnote marker"})
 
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        return _NUMBERED_LINE.search(text) is not None  # every note starts a line with its number
+
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        all_lines = lines(text)
+        all_lines = draft.page_of(text).lines
         starts = [(i, m.group("label")) for i, ln in enumerate(all_lines) if (m := _NOTE_START.match(ln.text))]
         if not starts:
             return

@@ -11,7 +11,7 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..dates import find_date
 from ..records import Change
-from ..textutil import Line, cells, is_masthead, lines
+from ..textutil import Line, cells, is_masthead
 
 PAGE_NUMBER = regex.compile(
     r"^(?:(?:page|p\.|seite|página|pagina|страница)\s*)?\d{1,3}(?:\s*(?:of|/|von|de|di|из)\s*\d{1,3})?$"
@@ -48,7 +48,7 @@ class Furniture(Cleaner):
     edge: int = 3
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        all_lines = lines(text)
+        all_lines = draft.page_of(text).lines
         breaks = draft.page_breaks(text)
         pages = _pages(all_lines, breaks)
         if len(pages) < 2:

@@ -10,7 +10,7 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..lexicon import Vocabulary, best_split, word_zipf, zipf
 from ..records import Change
-from ..textutil import GLUED_NUMBER, line_width
+from ..textutil import GLUED_NUMBER
 
 # A hyphen at a line end; blank lines may follow (a page break, a box of its own)
 # when a lowercase word goes on below, or a capitals' word goes on in capitals.
@@ -56,7 +56,7 @@ class Hyphenation(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         # Joining moves word halves between lines: measure the wrap width first.
-        draft.hints.setdefault("line_width", line_width(text))
+        draft.hints.setdefault("line_width", draft.page_of(text).width)
         vocab: Vocabulary | None = None
         for m in _BREAK.finditer(text):
             left_token = _token_before(text, m.start())

@@ -12,7 +12,7 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..lexicon import Vocabulary, zipf
 from ..records import Change
-from ..textutil import HYPHEN_END, Line, blocks
+from ..textutil import HYPHEN_END, Line
 
 # A lowercase letter run into a capital: where pdftotext may have glued half a word to the other column's line.
 _CASE_TURN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -62,10 +62,15 @@ class Interleave(Cleaner):
     after = ("columns",)
     before = ("whitespace",)
 
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        return "\f" in text and _CASE_TURN.search(text) is not None  # printed pages, a word glued across columns
+
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        if "\f" not in text or not _CASE_TURN.search(text):
-            return  # no printed pages, or no word glued across columns
-        runs = [run for run in blocks(text) if len(run) >= 6 and not any(_laid_out(line.text) for line in run)]
+        if not self.could_apply(text, draft):
+            return
+        runs = [
+            run for run in draft.page_of(text).blocks if len(run) >= 6 and not any(_laid_out(line.text) for line in run)
+        ]
         sizes = [len(line.text) for run in runs for line in run if len(line.text) >= 15]
         if len(sizes) < 6:
             return

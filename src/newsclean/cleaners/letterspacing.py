@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -11,7 +11,7 @@ import regex
 from ..cleaner import Cleaner, Draft
 from ..lexicon import zipf
 from ..records import Change
-from ..textutil import lines
+from ..textutil import Line
 
 # Letters (pairs allowed, ``LT`` where the extractor kept a kerned pair) one or two spaces apart;
 # the last may be three (``T E C H N O L OGY``).
@@ -42,8 +42,11 @@ class LetterSpacing(Cleaner):
     max_letters: int = 80  # a spaced heading or label, never a page of it
     label_lines: int = 15
 
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        return _RUN.search(text) is not None
+
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        top = _top_end(text, self.label_lines)
+        top = _top_end(draft.page_of(text).lines, len(text), self.label_lines)
         for m in _RUN.finditer(text):
             run = m.group()
             tokens = run.replace("  ", " ").split(" ")
@@ -75,14 +78,14 @@ class LetterSpacing(Cleaner):
                 yield Change(m.start(), m.end(), fixed, "letter-spaced text")
 
 
-def _top_end(text: str, n: int) -> int:
-    """Where the ``n``-th non-blank line starts: a label above it is near the top."""
-    for ln in lines(text):
+def _top_end(all_lines: Sequence[Line], size: int, n: int) -> int:
+    """Where the ``n``-th non-blank line starts (or ``size``, the text's length): a label above it is near the top."""
+    for ln in all_lines:
         if ln.text.strip():
             n -= 1
             if n < 0:
                 return ln.start
-    return len(text)
+    return size
 
 
 def _words(run: str, lang: str) -> list[str] | None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from ..blockclass import BYLINE_LINE, CHROME, COPYRIGHT, body_span, classify
+from ..blockclass import BYLINE_LINE, CHROME, COPYRIGHT
 from ..cleaner import Cleaner, Draft
 from ..dates import CLOCK, DATELINE, find_date
+from ..fitted import ranker
 from ..lexicon import content_terms, stopwords, zipf
 from ..records import Change
 from ..textutil import (
@@ -24,7 +26,6 @@ from ..textutil import (
     dangles,
     is_caps,
     is_masthead,
-    line_width,
 )
 from ..tracking import disjoint
 from .captions import credited
@@ -135,6 +136,7 @@ _LEAD_IN = regex.compile(r"(?<![\s,|·•–-])[\s,|·•–-]*+(?:(?i:written|p
 _UPDATE = regex.compile(
     r"(?<!\s)\s*+(?:last\s++)?(?:updated|modified|aktualisiert|mis à jour|actualizado|обновлено)\b", regex.I
 )
+_SITE_SEPARATOR = regex.compile(r"\s[|–—:-]\s")  # ``Headline | Site``, ``Site - Headline``
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
 
 
@@ -159,8 +161,9 @@ class Metadata(Cleaner):
         return disjoint(self._propose(text, draft))
 
     def _propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        units = classify(text, draft.language)
-        span = body_span(units, paged=bool(draft.page_breaks(text)))
+        page = draft.page_of(text)
+        units = page.units
+        span = page.body_span(paged=bool(draft.page_breaks(text)))
         head = units[: span[0]] if span else []  # no article, no header to read
         prose = " ".join(u.text for u in units[span[0] : span[1] + 1] if u.label == "good") if span else ""
         about = frozenset(content_terms(prose, draft.language))  # what the article is about
@@ -229,7 +232,7 @@ class Metadata(Cleaner):
                     break
         yield from self._title_page(head, used, draft, titled=bool(bylines), about=about)
         if not draft.meta.get("title"):
-            wraps = line_width(text) <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
+            wraps = page.width <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
             headline = span[0] if opening is not None else None
             if bylines and bylines[0][0]:
                 yield from self._title(head[: bylines[0][0]], units, used, draft, wraps, about, headline, bylined=True)
@@ -620,22 +623,58 @@ def _echoes(texts: list[str], lines: set[str]) -> Counter[str]:
     return counts
 
 
-def _headline_score(texts: list[str], i: int, about: frozenset[str], lang: str, dated: bool, repeated: bool) -> float:
-    """How much ``texts[i]`` reads as the headline of the article below: its words, its place, its echo.
+HEADLINE_FEATURES = (
+    "relevance",
+    "distance",
+    "repeated",
+    "dated",
+    "label",
+    "short",
+    "log_words",
+    "capitalised",
+    "ends_sentence",
+    "caps",
+    "site_separator",
+    "position",
+)
+
+
+def headline_features(
+    texts: list[str], i: int, about: frozenset[str], lang: str, dated: bool, repeated: bool
+) -> list[float]:
+    """What tells the headline of the article below among the lines above it, in the order of ``HEADLINE_FEATURES``.
 
     A headline names what the article is about, so its words recur in the
-    prose; menus, teasers and site names mostly do not.  Nearer the article
-    is likelier; a line ``repeated`` above (a breadcrumb's tail) or ``dated``
-    (a date or byline right under it) likelier still.
+    prose; menus, teasers and site names mostly do not.  It stands near the
+    article, is often ``repeated`` above (a breadcrumb's tail) or ``dated``
+    (a date or byline right under it).  A short line that names nothing in
+    the article is more often a label (``Local News``, an author's name).
     """
+    t = texts[i]
     distance = len(texts) - i
-    relevance = _relevance(texts[i], about, lang)
-    # A short line is more often a label (``Local News``, an author's name); one that names nothing
-    # in the article, most likely.
-    short = len(texts[i].split()) < _HEADLINE_WORDS
-    label = short and not relevance
-    score = relevance - 0.3 * distance / (1 + distance) + 0.25 * (repeated + dated) - 0.2 * label - 0.1 * short
-    return score + i * 1e-6  # nearer wins a tie
+    relevance = _relevance(t, about, lang)
+    words = len(t.split())
+    short = words < _HEADLINE_WORDS
+    return [
+        relevance,
+        distance / (1 + distance),
+        float(repeated),
+        float(dated),
+        float(short and not relevance),
+        float(short),
+        math.log1p(words),
+        capitalised_share(t)[1],
+        float(bool(SENTENCE_END.search(t))),
+        float(is_caps(t)),
+        float(_SITE_SEPARATOR.search(t) is not None),
+        i / len(texts),
+    ]
+
+
+def _headline_score(texts: list[str], i: int, about: frozenset[str], lang: str, dated: bool, repeated: bool) -> float:
+    """How likely ``texts[i]`` is the article's headline, as ``params/headline.json`` weighs its features."""
+    features = headline_features(texts, i, about, lang, dated, repeated)
+    return ranker("headline").score(features) + i * 1e-6  # nearer wins a tie
 
 
 def _headline_above(texts: list[str], i: int, candidates: list[int], about: frozenset[str], lang: str) -> bool:

@@ -14,13 +14,11 @@ from ..textutil import (
     BULLET,
     SENTENCE_END,
     Line,
-    blocks,
     column_measure,
     continues,
     dangles,
     is_caps,
     is_list,
-    line_width,
     next_word_width,
     opens_in_capitals,
     unspaced,
@@ -48,9 +46,10 @@ class Reflow(Cleaner):
     short_line: float = 0.7
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        width = draft.hints.get("line_width") or line_width(text)
+        page = draft.page_of(text)
+        width = draft.hints.get("line_width") or page.width
         laid_out = "\n  " in draft.tracked.raw  # the raw text may show paragraphs by their first-line indent
-        runs = list(blocks(text))
+        runs = list(page.blocks)
         page_column = column_measure([line for run in runs for line in run], width, narrowest=20)
         for run in runs:
             column = column_measure(run, width, narrowest=20) or _within(run, page_column)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..cleaner import Cleaner, Draft
 from ..records import Change
-from ..textutil import continues, lines
+from ..textutil import continues
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class DoubleSpacing(Cleaner):
     max_width: int = 130
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
-        ls = lines(text)
+        ls = draft.page_of(text).lines
         gaps = [i for i in range(1, len(ls) - 1) if ls[i].blank and not ls[i - 1].blank and not ls[i + 1].blank]
         if len(gaps) < 3:
             return

@@ -10,7 +10,7 @@ from functools import cached_property
 
 import regex
 
-from ..blockclass import BYLINE_LINE, Unit, classify
+from ..blockclass import BYLINE_LINE, Unit
 from ..cleaner import Cleaner, Draft
 from ..lexicon import word_zipf, zipf
 from ..records import Change
@@ -52,11 +52,14 @@ class ReadingOrder(Cleaner):
     ranges = {"min_zipf": (0.0, 8.0)}  # wordfreq's zipf scale
     min_zipf: float = 3.0
 
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        return bool(draft.page_breaks(text))  # no pages: not text laid out on paper
+
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         breaks = draft.page_breaks(text)
         if not breaks:
             return  # no pages: not text laid out on paper
-        units = classify(text, draft.language)
+        units = draft.page_of(text).units
         pages: dict[int, list[Unit]] = {}
         for unit in units:
             pages.setdefault(bisect_right(breaks, unit.start), []).append(unit)

@@ -1,0 +1,67 @@
+"""Fit the ``dateline`` cleaner's model: which date near the article is its publication date.
+
+    python benchmarks/fit/states.py metadata /tmp/states-md.pkl   # once: texts as metadata sees them
+    python benchmarks/fit/dateline.py /tmp/states-md.pkl             # fit, report both halves, write params
+
+Each page is run through ``metadata``; where it found no date, every
+candidate of ``dateline.candidates`` is labelled by whether it is the gold
+date.  A ranker (a conditional logit with a choice of "none") is fitted on
+the fit half.  The threshold, on the best candidate's share beside the
+others and "none", is the lowest whose precision on the fit half reaches
+``--precision``: a wrong date is worse than none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import Pages, cached, fit_ranker, rank_report, show, write  # noqa: E402
+from states import load  # noqa: E402
+
+from newsclean.blockclass import classify  # noqa: E402
+from newsclean.cleaners.dateline import FEATURES, candidates  # noqa: E402
+from newsclean.cleaners.metadata import Metadata  # noqa: E402
+
+
+def collect(states) -> Pages:
+    """{half: [(features, labels) of one page's candidates]}, for pages metadata left without date."""
+    pages: Pages = {"fit": [], "check": []}
+    for state in states:
+        gold = state.gold.get("date_iso") or state.gold.get("date")
+        if not gold:
+            continue
+        draft = state.draft()
+        draft.tracked.apply(Metadata().propose(draft.text, draft), "metadata")
+        if draft.meta.get("published"):
+            continue
+        found = candidates(draft.text, classify(draft.text, draft.language), draft.language)
+        X = np.array([c.features for c in found]).reshape(len(found), len(FEATURES))
+        pages[state.half].append((X, np.array([float(c.iso == gold) for c in found])))
+    return pages
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("states", type=Path, help="the texts as metadata sees them (made by states.py)")
+    ap.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--precision", type=float, default=0.8, help="precision the threshold must reach on the fit half")
+    ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--pages", type=Path, help="keep the candidates here, for the next run")
+    args = ap.parse_args()
+    pages = cached(args.pages, lambda: collect(load("metadata", args.states)))
+    model = fit_ranker(pages, args.C)
+    threshold, report = rank_report(model, pages, args.precision)
+    show(report, FEATURES, model["coef"])
+    if not args.dry_run:
+        what = "is a date near the article its publication date; see benchmarks/fit/dateline.py"
+        write("dateline", what, FEATURES, model=model, threshold=threshold, report=report)
+
+
+if __name__ == "__main__":
+    main()

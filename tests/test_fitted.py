@@ -1,0 +1,95 @@
+"""The fitted decisions: parameters that match the code's features, and candidates that read what they say."""
+
+import json
+import math
+from importlib.resources import files
+
+import pytest
+
+from newsclean.blockclass import classify
+from newsclean.blockfeatures import NAMES, features, word_weights
+from newsclean.cleaners import dateline
+from newsclean.cleaners.metadata import HEADLINE_FEATURES
+from newsclean.fitted import CONTEXT_NAMES, Logistic, Ranker, context_features, ranker, stacked
+
+PAGE = """Home | News | Sport | Contact
+
+Council approves the new harbour plan after a long night
+
+By Jane Doe
+Posted on April 13, 2023
+
+The council approved the harbour plan on Tuesday after a debate that ran past midnight, and the work
+is to start in the spring, the mayor said in a statement to the press.
+
+Residents had asked for the plan to be changed twice, and the council said it had listened to them
+before it voted, with nine members for the plan and two against it.
+
+Share this article: Facebook Twitter Email
+
+© 2023 The Harbour Times. All rights reserved.
+"""
+
+
+def _params(name: str) -> dict:
+    return json.loads(files("newsclean").joinpath("params", f"{name}.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("name", "names"),
+    [
+        ("boilerplate", (*NAMES, *CONTEXT_NAMES)),
+        ("headline", HEADLINE_FEATURES),
+        ("dateline", dateline.FEATURES),
+    ],
+)
+def test_parameters_name_the_features_the_code_measures(name, names):
+    params = _params(name)
+    assert params["features"] == list(names)
+    for model in ("first", "second", "model"):
+        if model in params:
+            width = len(names) - (len(CONTEXT_NAMES) if model == "first" else 0)
+            assert len(params[model]["coef"]) == len(params[model]["mean"]) == len(params[model]["scale"]) == width
+    assert "fitted_on" in params and "report" in params
+
+
+def test_logistic_is_the_sigmoid_of_the_standardised_sum():
+    model = Logistic(mean=(1.0, 0.0), scale=(2.0, 1.0), coef=(1.0, -1.0), intercept=0.5)
+    z = (3.0 - 1.0) / 2.0 * 1.0 + (2.0 - 0.0) / 1.0 * -1.0 + 0.5
+    assert model([3.0, 2.0]) == pytest.approx(1 / (1 + math.exp(-z)))
+    assert model([1e9, -1e9]) == pytest.approx(1.0)  # no overflow on wild input
+
+
+def test_context_features_see_the_neighbours_and_the_mass_around():
+    rows = context_features([0.0, 1.0, 0.0], [10.0, 10.0, 10.0])
+    assert rows[0][:2] == [0.0, 1.0]  # previous, next
+    assert rows[1][4] == 0.0 and rows[1][5] == 0.0  # the whole article is the middle block
+    assert rows[2][4] == 1.0  # all of it stands before the last block
+
+
+def test_the_fitted_models_load_once_and_tell_article_from_chrome():
+    assert stacked("boilerplate") is stacked("boilerplate")
+    units = classify(PAGE, "en")
+    chrome = stacked("boilerplate")
+    p = chrome.probabilities(
+        features(units, frozenset({"the", "a", "to", "and", "of", "it", "in", "on", "for"})), word_weights(units)
+    )
+    by_text = {u.text: q for u, q in zip(units, p, strict=True)}
+    article = [q for t, q in by_text.items() if t.startswith(("The council", "Residents"))]
+    assert min(article) >= chrome.threshold
+    assert by_text["Home | News | Sport | Contact"] < chrome.threshold
+    assert 0 < ranker("dateline").threshold < 1
+
+
+def test_a_ranker_chooses_none_when_even_the_best_is_unlikely():
+    sure = Ranker(mean=(0.0,), scale=(1.0,), coef=(1.0,), null=0.0, threshold=0.6)
+    assert sure.choose([[5.0], [0.0]]) == 0
+    assert sure.choose([[0.0], [0.1]]) is None  # no better than "none"
+    assert sure.choose([]) is None
+
+
+def test_dateline_candidates_read_what_says_published():
+    found = dateline.candidates(PAGE, classify(PAGE, "en"), "en")
+    posted = next(c for c in found if c.iso == "2023-04-13")
+    assert posted.features[dateline.FEATURES.index("published_before")] == 1.0
+    assert dateline.DATE.search("Dec 17, 2025Julian").group() == "Dec 17, 2025"  # a year run into a name
