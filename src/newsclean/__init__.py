@@ -1,6 +1,7 @@
 """newsclean: raw news text in, canonical documents with traceable repairs out."""
 
 from .api import clean, clean_file
+from .batch import Failed, Rendered, clean_many
 from .cleaner import Cleaner, Draft
 from .errors import InputError
 from .pipeline import Pipeline
@@ -14,10 +15,13 @@ __all__ = [
     "Cleaner",
     "Document",
     "Draft",
+    "Failed",
     "InputError",
     "Pipeline",
     "PluginError",
+    "Rendered",
     "clean",
     "clean_file",
+    "clean_many",
     "__version__",
 ]

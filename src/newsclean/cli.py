@@ -7,15 +7,13 @@ import logging
 import os
 import sys
 import tempfile
-import warnings
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .api import clean, clean_file
+from .batch import Failed, Rendered, clean_many
 from .config import load_config
 from .decoding import decode
 from .errors import InputError
@@ -23,10 +21,11 @@ from .explain import explain
 from .pipeline import Pipeline, order, stats_table
 from .records import Document
 from .registry import PluginError, registered
-from .render import to_text
+from .render import render
 
-FORMATS = ("json", "jsonl", "md", "txt", "html")
+FORMATS = ("json", "jsonl", "md", "txt", "html", "parquet")
 EXTENSIONS = {"json": "json", "jsonl": "jsonl", "md": "md", "txt": "txt", "html": "html"}
+PARQUET_FILE = "documents.parquet"  # --format parquet: every document, one row each
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,7 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format",
         choices=FORMATS,
-        help="output format (default: json for one document, jsonl for several); html: a review page of every change",
+        help=(
+            "output format (default: json for one document, jsonl for several); html: a review page of every change;"
+            f" parquet: every document as a row of DIR/{PARQUET_FILE}"
+        ),
     )
     p.add_argument(
         "--explain",
@@ -116,25 +118,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("newsclean: error: --format html writes one page per input; give --out DIR", file=sys.stderr)
         return 2
     try:
-        writer = _Writer(args.out, fmt, inputs)
-    except _Clash as exc:
+        writer = _ParquetWriter(args.out) if fmt == "parquet" else _Writer(args.out, fmt, inputs)
+    except (_Clash, ImportError, OSError) as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
     _quiet_libraries()
+    # The worker renders unless the document itself is needed here (html also needs the raw text).
+    render_in_worker = None if args.explain or fmt in ("parquet", "html") else fmt
     ok = True
-    for item, result in _run(inputs, settings, pipeline, args.jobs):
-        if isinstance(result, str):
-            print(f"newsclean: {item.label}: {result}", file=sys.stderr)
+    for item, result in _run(inputs, pipeline, args.jobs, render_in_worker):
+        if isinstance(result, Failed):
+            print(f"newsclean: {item.label}: {result.error}", file=sys.stderr)
             ok = False
             continue
         if args.explain:
             sys.stderr.write(explain(result, _raw_text(item)))
         try:
-            writer.write(item, result)
+            writer.write(item, result.body if isinstance(result, Rendered) else result)
         except OSError as exc:
             print(f"newsclean: {item.label}: cannot write output: {exc}", file=sys.stderr)
             ok = False
-    writer.close()
+    try:
+        writer.close()
+    except OSError as exc:
+        print(f"newsclean: cannot write output: {exc}", file=sys.stderr)
+        ok = False
     if args.stats:
         print(stats_table(pipeline.stats), file=sys.stderr)
     return 0 if ok and not failures else 1
@@ -197,37 +205,19 @@ def _expand(paths: Sequence[str]) -> tuple[list[_Input], list[str]]:
 
 
 def _run(
-    inputs: list[_Input], settings: Settings, pipeline: Pipeline, jobs: int
-) -> Iterator[tuple[_Input, Document | str]]:
+    inputs: list[_Input], pipeline: Pipeline, jobs: int, fmt: str | None
+) -> Iterator[tuple[_Input, Document | Rendered | Failed]]:
+    for item in inputs:
+        if item.path is None:
+            item.raw = sys.stdin.buffer.read()
     progress = _progress(len(inputs))
     try:
-        files = [i for i in inputs if i.path is not None]
-        for item in inputs:
-            if item.path is None:
-                data = sys.stdin.buffer.read()
-                item.raw = data
-                yield item, _guarded(clean, data, pipeline=pipeline)
-                progress.update(1)
-        if jobs > 1 and len(files) > 1:
-            with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-                for item, result in zip(files, pool.map(_work, [str(i.path) for i in files], chunksize=4), strict=True):
-                    yield item, result
-                    progress.update(1)
-        else:
-            for item in files:
-                yield item, _guarded(clean_file, item.path, pipeline=pipeline)
-                progress.update(1)
+        work = (i.path if i.path is not None else (i.label, i.raw or b"") for i in inputs)
+        for item, result in zip(inputs, clean_many(work, jobs=jobs, pipeline=pipeline, render=fmt), strict=True):
+            yield item, result
+            progress.update(1)
     finally:
         progress.close()
-
-
-_WORKER_PIPELINE: Pipeline | None = None
-
-
-def _init_worker(settings: Settings) -> None:
-    global _WORKER_PIPELINE
-    _quiet_libraries()
-    _WORKER_PIPELINE = settings.pipeline()
 
 
 def _quiet_libraries() -> None:
@@ -236,27 +226,12 @@ def _quiet_libraries() -> None:
     Without a handler, Python prints a library's WARNING records to stderr
     (wordfreq's "You asked for word frequencies in language ..."); a null
     handler on the root logger, with Python warnings routed to logging, captures them.
+    Worker processes started by fork inherit this.
     """
     logging.captureWarnings(True)
     root = logging.getLogger()
     if not root.handlers:
         root.addHandler(logging.NullHandler())
-
-
-def _work(path: str) -> Document | str:
-    return _guarded(clean_file, path, pipeline=_WORKER_PIPELINE)
-
-
-def _guarded(job: Any, *args: Any, **kwargs: Any) -> Document | str:
-    """Run one input's job; a failure becomes its message so the batch goes on."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # a library's warning about one input is no failure of it
-            return job(*args, **kwargs)
-    except InputError as exc:
-        return str(exc)
-    except Exception as exc:  # a bug must cost one file, not the batch
-        return f"internal error ({type(exc).__name__}: {exc}); please report it with this input"
 
 
 class _Progress:
@@ -297,8 +272,11 @@ class _Writer:
         self.written = 0
         self.targets = _targets(out, EXTENSIONS[fmt], inputs) if out is not None else {}
 
-    def write(self, item: _Input, doc: Document) -> None:
-        body = doc.to_html(_raw_text(item)) if self.fmt == "html" else _render(doc, self.fmt)
+    def write(self, item: _Input, doc: Document | str) -> None:
+        if isinstance(doc, str):
+            body = doc
+        else:
+            body = doc.to_html(_raw_text(item)) if self.fmt == "html" else render(doc, self.fmt)
         if self.out is None:
             sys.stdout.write(self._framed(item, body))
             sys.stdout.flush()
@@ -350,14 +328,23 @@ def _targets(out: Path, ext: str, inputs: list[_Input]) -> dict[int, Path]:
     return targets
 
 
-def _render(doc: Document, fmt: str) -> str:
-    if fmt == "json":
-        return doc.to_json() + "\n"
-    if fmt == "jsonl":
-        return doc.to_json(indent=None) + "\n"
-    if fmt == "md":
-        return doc.to_markdown()
-    return to_text(doc)
+class _ParquetWriter:
+    """``--format parquet``: every document of the run as one row of ``DIR/documents.parquet``."""
+
+    def __init__(self, out: Path | None) -> None:
+        if out is None:
+            raise OSError(f"--format parquet writes one file, {PARQUET_FILE}: give --out DIR")
+        from .parquet import ParquetSink
+
+        out.mkdir(parents=True, exist_ok=True)
+        self.sink = ParquetSink(out / PARQUET_FILE)
+
+    def write(self, item: _Input, doc: Document | str) -> None:
+        assert isinstance(doc, Document)
+        self.sink.write(doc)
+
+    def close(self) -> None:
+        self.sink.close()
 
 
 def _atomic_write(target: Path, body: str) -> None:

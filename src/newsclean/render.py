@@ -42,3 +42,19 @@ def to_markdown(doc: Document) -> str:
 def to_text(doc: Document) -> str:
     """The title (when found) and the body."""
     return (doc.title + "\n\n" if doc.title else "") + doc.text
+
+
+FORMATS = ("json", "jsonl", "md", "txt")
+
+
+def render(doc: Document, fmt: str) -> str:
+    """``doc`` as one output file (``json``) or line (``jsonl``), Markdown or plain text."""
+    if fmt == "json":
+        return doc.to_json() + "\n"
+    if fmt == "jsonl":
+        return doc.to_json(indent=None) + "\n"
+    if fmt == "md":
+        return to_markdown(doc)
+    if fmt == "txt":
+        return to_text(doc)
+    raise ValueError(f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
