@@ -76,13 +76,18 @@ class Cleaner:
     ``after``/``before`` place a cleaner relative to others by name.
     ``deletes`` declares which kinds of text it may take out of the body
     (``"whitespace"`` is always allowed); the conformance checks in
-    ``newsclean.testing`` hold a cleaner to that declaration.
+    ``newsclean.testing`` hold a cleaner to that declaration.  ``settle``
+    says the cleaner judges text by what surrounds it (the first title-like
+    line, lines that repeat), which its own output changes: the pipeline
+    runs such cleaners again on the canonical output until nothing changes,
+    so that cleaning newsclean's output changes nothing.
     """
 
     name: ClassVar[str] = ""
     after: ClassVar[tuple[str, ...]] = ()
     before: ClassVar[tuple[str, ...]] = ()
     deletes: ClassVar[frozenset[str]] = frozenset()
+    settle: ClassVar[bool] = False
 
     def propose(self, text: str, draft: Draft) -> Iterable[Change]:
         raise NotImplementedError

@@ -9,6 +9,7 @@ from typing import Any
 from .cleaner import Cleaner, Draft
 from .language import detect_language
 from .registry import PluginError, builtin_classes, lookup, registered
+from .settle import settle
 from .tracking import TrackedText
 
 
@@ -47,6 +48,7 @@ class Pipeline:
         draft = Draft(TrackedText(raw), language=detect_language(raw))
         for cleaner in self.cleaners:
             draft.tracked.apply(cleaner.propose(draft.text, draft), cleaner.name)
+        settle(draft, self.cleaners)
         return draft
 
     def __repr__(self) -> str:

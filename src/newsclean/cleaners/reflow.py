@@ -43,6 +43,7 @@ class Reflow(Cleaner):
     """
 
     name = "reflow"
+    settle = True  # decides by context its own output changes: run again to a fixed point
     after = ("hyphenation",)
     short_line: float = 0.7
 

@@ -26,6 +26,7 @@ class DoubleSpacing(Cleaner):
     """
 
     name = "double_spacing"
+    settle = True  # decides by context its own output changes: run again to a fixed point
     after = ("whitespace",)
     min_share: float = 0.25
     min_share_spaced: float = 0.1
