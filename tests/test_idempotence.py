@@ -1,0 +1,92 @@
+"""Cleaning newsclean's own output changes nothing: on windows of real pages, and on the shapes that broke it."""
+
+from pathlib import Path
+
+import pytest
+
+from newsclean import Pipeline, clean
+from newsclean.settle import canonical, canonical_changes
+from newsclean.testing.windows import bench_groups, split_of, windows
+from newsclean.tracking import TrackedText
+
+BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+def _faithful_and_settled(raw: str) -> None:
+    doc = clean(raw)
+    for e in doc.edits:
+        assert raw[e.start : e.end] == e.before
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+    assert clean(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "M I R\nP",  # a short spaced run a line break cut: closed up only once reflow joined it
+        "B\n3",
+        "Policy Considerations\n\nThis holiday season I was thinking of flavors that would put me in the holiday spirit.",
+        "meth.”\n\nThe report says the agency came up with the campaign, and the state has paid it $449,000 so far.",
+        "* Outubro (148)\n\n* Setembro (139)\n\n* Outubro (179)\n\n* Setembro (178)\n\n* Outubro (71)\n\n* Setembro (34)\n",
+    ],
+)
+def test_a_second_pass_changes_nothing(raw):
+    _faithful_and_settled(raw)
+
+
+@pytest.mark.skipif(not BENCH.is_dir(), reason="needs ../shared/bench")
+def test_a_second_pass_changes_nothing_on_windows_of_real_pages():
+    """200 fixed windows of web and PDF pages from both halves; the first that changes is shown."""
+    groups = bench_groups(BENCH)
+    sample = [w for paths in groups.values() for w in windows(paths, 200 // len(groups), seed="suite", max_size=1500)]
+    changed = []
+    for w in sample:
+        once = clean(w.text).text
+        if clean(once).text != once:
+            changed.append(f"{Path(w.path).name}@{w.start}+{len(w.text)}: {once[:200]!r}")
+    assert not changed, f"{len(changed)} of {len(sample)} windows changed on a second pass, first: {changed[0]}"
+
+
+@pytest.mark.parametrize("raw", [p.read_text("utf-8") for p in SEEDS], ids=[p.stem[:3] for p in SEEDS])
+def test_canonical_changes_give_the_canonical_text(raw):
+    tracked = TrackedText(raw)
+    tracked.apply(canonical_changes(raw), "reflow")
+    assert tracked.text == canonical(raw)
+    assert all(e.after.strip() == "" and e.before.strip() == "" for e in tracked.edits)
+
+
+@pytest.mark.parametrize("raw", ["", "  \n\n ", "a", " a \n b\n\n\n c \u00a0d\u2009\n", "x\n \ny\n\n\nz"])
+def test_canonical_changes_on_odd_whitespace(raw):
+    tracked = TrackedText(raw)
+    tracked.apply(canonical_changes(raw), "reflow")
+    assert tracked.text == canonical(raw)
+
+
+def test_what_a_later_round_removes_keeps_its_raw_offsets():
+    """The title left behind by a window's cut is taken in a second round, traced to the raw input."""
+    raw = "ulation Center\n\nPolicy Considerations\n\nThis holiday season I was thinking of flavors, said the cook.\n"
+    doc = clean(raw)
+    assert clean(doc.text).text == doc.text
+    for r in doc.removed:
+        assert raw[r.start : r.end] == r.text
+
+
+def test_a_pipeline_without_settling_cleaners_runs_no_round():
+    draft = Pipeline(only=["unicode"]).run("M I R\nP")
+    assert (draft.text, draft.tracked.edits) == ("M I R\nP", [])
+
+
+def test_windows_are_the_same_for_one_seed_and_split_by_page():
+    paths = SEEDS
+    first = [(w.path, w.start, w.text) for w in windows(paths, 20, seed=3)]
+    assert first == [(w.path, w.start, w.text) for w in windows(paths, 20, seed=3)]
+    assert all(50 <= len(t) <= 3000 for _, _, t in first)
+    assert split_of("dev003__pdfminer.txt") == split_of("dev003__pdftotext.txt")
+    for split in ("develop", "check"):
+        assert all(split_of(w.path) == split for w in windows(paths, 5, split=split)) or not any(
+            split_of(p) == split for p in paths
+        )
+    with pytest.raises(ValueError, match="unknown split"):
+        next(windows(paths, 1, split="train"))
