@@ -7,6 +7,7 @@ by collection, with the first few windows that changed on a second pass.
 
     python benchmarks/idempotence.py                 # 300 windows per half
     python benchmarks/idempotence.py -n 1000 --show 20
+    python benchmarks/idempotence.py --cost 300      # CPU of settling, on whole pages
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from newsclean import clean
+from newsclean import Pipeline, clean
 from newsclean.testing.windows import SPLITS, bench_groups, windows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,10 +30,14 @@ def main() -> None:
     ap.add_argument("--bench", default=str(ROOT.parent / "shared" / "bench"))
     ap.add_argument("--show", type=int, default=5, help="changed windows to print per half")
     ap.add_argument("--split", choices=SPLITS, help="measure one half only")
+    ap.add_argument("--cost", type=int, metavar="N", help="instead: CPU time with and without settling, N pages")
     args = ap.parse_args()
     groups = bench_groups(args.bench)
     if not groups:
         raise SystemExit(f"no bench texts under {args.bench}")
+    if args.cost:
+        cost(groups, args.cost)
+        return
     cpu = time.process_time()
     for split in [args.split] if args.split else SPLITS:
         changed: Counter[str] = Counter()
@@ -52,6 +57,25 @@ def main() -> None:
         per = ", ".join(f"{n} {changed[n]}/{seen[n]}" for n in seen)
         print(f"{split}: second pass changes {bad}/{total} windows ({100 * bad / total:.1f}%)  [{per}]")
     print(f"CPU {time.process_time() - cpu:.0f} s")
+
+
+def cost(groups: dict[str, list[Path]], count: int) -> None:
+    """CPU seconds of ``clean`` on whole pages, settling and not; the better of two runs each."""
+    paths = [p for ps in groups.values() for p in ps]
+    step = max(1, len(paths) // count)
+    raws = [p.read_text("utf-8", "replace") for p in paths[::step][:count]]
+    clean(raws[0])  # imports and models loaded before timing
+    best = {}
+    for _ in range(2):
+        for settling in (False, True):
+            pipeline = Pipeline(settle=settling)
+            began = time.process_time()
+            for raw in raws:
+                clean(raw, pipeline=pipeline)
+            spent = time.process_time() - began
+            best[settling] = min(best.get(settling, spent), spent)
+    extra = 100 * (best[True] - best[False]) / best[False]
+    print(f"{len(raws)} pages: {best[False]:.1f} s CPU without settling, {best[True]:.1f} s with (+{extra:.0f}%)")
 
 
 if __name__ == "__main__":

@@ -82,3 +82,21 @@ def test_windows_are_the_same_for_one_seed_and_split_by_page():
         )
     with pytest.raises(ValueError, match="unknown split"):
         next(windows(paths, 1, split="train"))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # reflow joins one more paragraph each time it runs: the round repeats it until it holds
+        "uch\n\nmore. Of\n\ncourse, there\n\nare also\n\ncorresponding\n\nexercises to\n\napply what\n\nyou’ve newly\n\n"
+        "learned. What’s\n\ngreat for advanced learners, however, means that\n\nbeginners should\n\ninitially steer",
+        "o\u200b\u0301 and e\u00ad\u0301 stay one letter each",  # an accent meets its letter once the mark is gone
+    ],
+)
+def test_a_cascade_settles_in_one_call(raw):
+    assert check_input(raw) is None
+
+
+def test_settling_can_be_switched_off():
+    assert clean("M I R\nP", pipeline=Pipeline(settle=False)).text == "M I R P\n"
+    assert clean("M I R\nP").text == ""

@@ -26,6 +26,7 @@ from .tracking import TrackedText
 
 # Rounds at most: each round that changes the text removes or joins something, so few are ever needed.
 MAX_ROUNDS = 4
+_REPEATS = 8
 # How ``assemble`` reads paragraphs: lines with no empty line between them.
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _WORD = re.compile(r"\S+")
@@ -71,11 +72,17 @@ def settle(draft: Draft, cleaners: Sequence[Cleaner], *, rounds: int = MAX_ROUND
         return kept
     for _ in range(rounds):
         text = canonical(draft.text)
+        if text == draft.tracked.raw:
+            break  # the input was its own output: a second pass would be this pass again
         trial = Draft(TrackedText(text), language=detect_language(text))
         proposed: list[tuple[str, list[Change]]] = []
         for cleaner in settling:
-            changes = list(cleaner.propose(trial.text, trial))
-            if trial.tracked.apply(changes, cleaner.name):
+            # A cleaner whose decision hangs on the line before (reflow joining one more paragraph each
+            # time) runs until it holds, so a cascade takes one round and not one per step.
+            for _ in range(_REPEATS):
+                changes = list(cleaner.propose(trial.text, trial))
+                if not trial.tracked.apply(changes, cleaner.name):
+                    break
                 proposed.append((cleaner.name, changes))
         if canonical(trial.text) == text:
             break
