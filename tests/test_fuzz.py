@@ -65,3 +65,16 @@ def test_the_command_resumes_and_replays(tmp_path, capsys):
 def test_inputs_the_fuzz_driver_found(raw):
     assert check_input(raw) is None
     assert clean(raw).text
+
+
+@pytest.mark.skipif(not BENCH.is_dir(), reason="needs ../shared/bench")
+@pytest.mark.parametrize(
+    ("seed", "index"),
+    [
+        ("long2", 10887),  # ``Buser`` after the first pass moved a lone ``A``: dropcaps judged it anew
+        ("long2", 9538),  # ``PARTMENT`` the same way
+    ],
+)
+def test_inputs_of_the_long_run_hold(seed, index):
+    """Inputs the long run found (made again from their number: bench pages stay out of the repository)."""
+    assert check_input(make_input(seed, index, corpus_files(CORPUS))) is None

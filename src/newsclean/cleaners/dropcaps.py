@@ -49,6 +49,7 @@ class DropCaps(Cleaner):
     """
 
     name = "dropcaps"
+    settle = True  # a lead's first letter is judged by the paragraph's place, which cleaning moves
     after = ("double_spacing",)
     min_zipf: float = 3.0
     max_blocks: int = 3
