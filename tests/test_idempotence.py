@@ -100,3 +100,11 @@ def test_a_cascade_settles_in_one_call(raw):
 def test_settling_can_be_switched_off():
     assert clean("M I R\nP", pipeline=Pipeline(settle=False)).text == "M I R P\n"
     assert clean("M I R\nP").text == ""
+
+
+@pytest.mark.skipif(not BENCH.is_dir(), reason="needs ../shared/bench")
+def test_a_page_whose_blank_lines_go_a_few_at_a_time_settles():
+    """Double spacing takes out a few blank lines per round here, each join showing the next: eight rounds."""
+    groups = bench_groups(BENCH)
+    window = next(w for w in windows(groups["web-dev"], 200, seed="0", split="develop") if w.start == 9036)
+    assert check_input(window.text) is None

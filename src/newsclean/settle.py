@@ -24,8 +24,9 @@ from .language import detect_language
 from .records import Change
 from .tracking import TrackedText
 
-# Rounds at most: each round that changes the text removes or joins something, so few are ever needed.
-MAX_ROUNDS = 4
+# Rounds at most.  Each round that changes the text removes or joins something; most pages need one, a
+# page whose blank lines double spacing takes out a few at a time (each join shows the next) a dozen.
+MAX_ROUNDS = 16
 _REPEATS = 8
 # How ``assemble`` reads paragraphs: lines with no empty line between them.
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
