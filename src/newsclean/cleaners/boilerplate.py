@@ -45,7 +45,6 @@ class Boilerplate(Cleaner):
     """
 
     name = "boilerplate"
-    settle = True  # decides by context its own output changes: run again to a fixed point
     after = ("metadata",)
     deletes = frozenset({"boilerplate"})
     min_lead_words: int = 8

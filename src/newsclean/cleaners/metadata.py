@@ -140,7 +140,6 @@ class Metadata(Cleaner):
     """
 
     name = "metadata"
-    settle = True  # decides by context its own output changes: run again to a fixed point
     after = ("discussion",)
     deletes = frozenset({"metadata"})
 

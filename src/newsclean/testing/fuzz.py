@@ -48,6 +48,7 @@ class Failure:
     check: str
     detail: str
     data: str | bytes
+    cleaners: tuple[str, ...] = ()  # for a second pass: the cleaners that changed the output
 
 
 def check_input(data: str | bytes) -> Failure | None:
@@ -66,11 +67,12 @@ def check_input(data: str | bytes) -> Failure | None:
         if raw[r.start : r.end] != r.text:
             return Failure("offsets", f"{r.cleaner} removal says {r.text!r} at {r.start}:{r.end}", data)
     try:
-        again = clean(doc.text).text
+        again = clean(doc.text)
     except Exception as exc:
         return Failure("exception", f"second pass: {type(exc).__name__}: {exc}", data)
-    if again != doc.text:
-        return Failure("second pass", f"{doc.text!r} -> {again!r}", data)
+    if again.text != doc.text:
+        by = sorted({e.cleaner for e in again.edits} | {r.cleaner for r in again.removed})
+        return Failure("second pass", f"by {', '.join(by)}: {doc.text!r} -> {again.text!r}", data, tuple(by))
     return None
 
 
