@@ -27,6 +27,15 @@ HOSTILE = (
 # The few that broke the most, drawn as often as all the rest together.
 WORST = ("—", " — ", "e\u0301", "\u0301", "\U0001f600", "  ", "\u00a0 ", " \u00a0", "1", "42", "“", "”", "'", '"')
 
+# Texts every conformance run checks first, whatever hypothesis draws: each holds many of the shapes above.
+FIXED_EXAMPLES = (
+    "The plan \u2014 approved 12 to 3 \u2014 was \u201cfinal\u201d, she said.\n",
+    "Officials said the vote was close.1\n1 See https://example.org/news/a-\nb\n",
+    "P o l i t i c s\n\nThe council met on Monday at 10 a.m. and sev-\neral members spoke.\n",
+    "Price: $3.50\u00a0 per item, \U0001f600 e\u0301 cafe\u0301  twice  spaced.\n\n\n2\n\f",
+    "\"'quoted' text\" and \u2018single\u2019 quotes, 2019-2020, \ufb01nal \u00c3\u00a9 \u00e2\u20ac\u2122\r\n",
+)
+
 
 def _spaced(word: str) -> str:
     return " ".join(word.capitalize())
