@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from .cleaner import Cleaner, Draft
-from .language import detect_language
 from .records import Change
 from .tracking import TrackedText
 
@@ -61,7 +60,8 @@ def settle(draft: Draft, cleaners: Sequence[Cleaner], *, rounds: int = MAX_ROUND
     """Run the ``settle`` cleaners on ``draft``'s canonical text until a round changes nothing; return rounds kept.
 
     Each round runs on a fresh draft of the canonical text (its own raw
-    text, language, metadata and hints, as a second ``clean`` would).  A
+    text, metadata and hints, as a second ``clean`` would; the language is
+    the first pass's).  A
     round that changes the canonical text is replayed onto ``draft``: the
     same changes against the same text, so their offsets compose back to
     the raw input; what it finds joins ``draft.meta`` without replacing
@@ -75,7 +75,9 @@ def settle(draft: Draft, cleaners: Sequence[Cleaner], *, rounds: int = MAX_ROUND
         text = canonical(draft.text)
         if text == draft.tracked.raw:
             break  # the input was its own output: a second pass would be this pass again
-        trial = Draft(TrackedText(text), language=detect_language(text))
+        # The language of the first pass: detecting it again costs a quarter of a round, and the
+        # canonical text of a page is in the language of its raw text.
+        trial = Draft(TrackedText(text), language=draft.language)
         proposed: list[tuple[str, list[Change]]] = []
         for cleaner in settling:
             # A cleaner whose decision hangs on the line before (reflow joining one more paragraph each
