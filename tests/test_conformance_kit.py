@@ -105,3 +105,124 @@ def test_each_bad_cleaner_fails_naming_the_check(cleaner, check, detail):
     assert "example: " in message
     # hypothesis shrinks the example to a short witness, not a page of noise
     assert len(err.example) <= 200
+
+
+@dataclass(frozen=True)
+class DashSpacer(Cleaner):
+    """Not idempotent around an em dash: it pads each one with spaces, again on every run."""
+
+    name = "dash_spacer"
+
+    def propose(self, text, draft):
+        for m in re.finditer("—", text):
+            yield Change(m.start(), m.end(), " — ", "spacing")
+
+
+@dataclass(frozen=True)
+class HyphenDigits(Cleaner):
+    """Declares line-end hyphens but deletes digits."""
+
+    name = "hyphen_digits"
+    deletes = frozenset({"line-end hyphen"})
+
+    def propose(self, text, draft):
+        for m in re.finditer(r"-\n|\d", text):
+            yield Change(m.start(), m.end(), "", "hyphen")
+
+
+@dataclass(frozen=True)
+class DropsLines(Cleaner):
+    """Takes lines out into no field, declaring nothing."""
+
+    name = "drops_lines"
+
+    def propose(self, text, draft):
+        for m in re.finditer(r"(?m)^\S[^\n]*\d[^\n]*$", text):
+            yield Change(m.start(), m.end(), "", "noise", remove=True)
+
+
+@dataclass(frozen=True)
+class TwoBugs(Cleaner):
+    """Two different failures, which hypothesis could report together as an exception group."""
+
+    name = "two_bugs"
+
+    def propose(self, text, draft):
+        if "—" in text:
+            raise ValueError("no dashes")
+        for m in re.finditer(r"\d", text):
+            yield Change(m.start(), m.end(), m.group() * 2, "doubled")
+
+
+@pytest.mark.parametrize(
+    ("cleaner", "check"),
+    [
+        (DashSpacer(), "idempotent"),
+        (HyphenDigits(), "no silent loss"),
+        (DropsLines(), "no silent loss"),
+        (TwoBugs(), None),
+    ],
+    ids=lambda v: v.name if isinstance(v, Cleaner) else None,
+)
+def test_the_verdict_is_the_same_on_every_run_and_always_a_conformance_error(cleaner, check):
+    verdicts = []
+    for _ in range(2):
+        with pytest.raises(ConformanceError) as caught:
+            check_cleaner(cleaner, max_examples=50)
+        verdicts.append((caught.value.check, caught.value.example))
+    assert verdicts[0] == verdicts[1]
+    assert check is None or verdicts[0][0] == check
+    assert len(verdicts[0][1]) <= 40, verdicts[0][1]  # shrunk to a witness, not a document
+
+
+def test_a_deletion_of_a_declared_kind_passes():
+    @dataclass(frozen=True)
+    class Dehyphen(Cleaner):
+        name = "dehyphen"
+        deletes = frozenset({"line-end hyphen"})
+
+        def propose(self, text, draft):
+            for m in re.finditer(r"(?<=[a-z])-\n(?=[a-z])", text):
+                yield Change(m.start(), m.end(), "", "hyphen")
+
+    check_cleaner(Dehyphen(), max_examples=50)
+
+
+def test_the_strategies_reach_the_characters_that_break_cleaners():
+    from hypothesis import given, settings
+
+    from newsclean.testing import texts
+
+    seen = set()
+
+    @settings(max_examples=60, derandomize=True, database=None)
+    @given(texts())
+    def collect(text):
+        seen.update(
+            kind
+            for kind, hit in [
+                ("em dash", "—" in text),
+                ("astral", any(ord(c) > 0xFFFF for c in text)),
+                ("combining", any(unicodedata.combining(c) for c in text)),
+                ("space run", "  " in text),
+                ("nbsp by space", "\u00a0 " in text or " \u00a0" in text),
+                ("digit", any(c.isdigit() for c in text)),
+                ("quote", any(c in "“”‘’\"'" for c in text)),
+            ]
+            if hit
+        )
+
+    collect()
+    assert seen == {"em dash", "astral", "combining", "space run", "nbsp by space", "digit", "quote"}
+
+
+def test_the_readme_names_the_checks_the_code_runs():
+    from pathlib import Path
+
+    from newsclean.testing import CHECKS
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    section = readme[readme.index("## Testing a cleaner") :]
+    section = section[: section.index("\n## ", 4)]
+    named = set(re.findall(r"^\| `([^`]+)` \|", section, flags=re.M))
+    assert named == set(CHECKS)

@@ -97,6 +97,10 @@ class Cleaner:
     (``"whitespace"`` is always allowed); the conformance checks in
     ``newsclean.testing`` hold a cleaner to that declaration.  ``ranges``
     bounds numeric options, so a setting that makes no sense is refused.
+    ``settle`` says the cleaner judges text by what surrounds it (the first
+    title-like line, lines that repeat), which its own output changes: the
+    pipeline runs such cleaners again on the canonical output until nothing
+    changes, so that cleaning newsclean's output changes nothing.
     """
 
     name: ClassVar[str] = ""
@@ -106,6 +110,7 @@ class Cleaner:
     # Bounds (low, high; None for open) of numeric options; outside them an option is refused.
     # Any numeric option must be finite, and a count (an int option) at least 0.
     ranges: ClassVar[dict[str, tuple[float | None, float | None]]] = {}
+    settle: ClassVar[bool] = False
 
     def propose(self, text: str, draft: Draft) -> Iterable[Change]:
         raise NotImplementedError

@@ -67,6 +67,7 @@ class Captions(Cleaner):
     """
 
     name = "captions"
+    settle = True  # decides by context its own output changes: run again to a fixed point
     after = ("letter_spacing", "furniture")
     before = ("metadata", "boilerplate", "discussion")
     max_lines: int = 4

@@ -47,6 +47,7 @@ class Discussion(Cleaner):
     """
 
     name = "discussion"
+    settle = True  # decides by context its own output changes: run again to a fixed point
     after = ("dropcaps",)
     deletes = frozenset({"comments", "faq"})
     min_comments: int = 2

@@ -26,6 +26,7 @@ class DoubleSpacing(Cleaner):
     """
 
     name = "double_spacing"
+    settle = True  # decides by context its own output changes: run again to a fixed point
     after = ("whitespace",)
     ranges = {"min_share": (0.0, 1.0), "min_share_spaced": (0.0, 1.0), "max_width": (1, None)}
     min_share: float = 0.25

@@ -48,6 +48,7 @@ class DropCaps(Cleaner):
     """
 
     name = "dropcaps"
+    settle = True  # a lead's first letter is judged by the paragraph's place, which cleaning moves
     after = ("double_spacing",)
     ranges = {"min_zipf": (0.0, 8.0)}  # wordfreq's zipf scale
     min_zipf: float = 3.0

@@ -14,7 +14,8 @@ from ..records import Change
 from ..textutil import SENTENCE_END, URL, Line
 
 _NUMBERED_LINE = regex.compile(r"(?m)^[ \t]*\d")  # what every ``_NOTE_START`` line opens with
-_NOTE_START = regex.compile(r"^[ \t]*(?P<label>\d{1,3})(?!\d)[ \t]*(?P<body>[^\s.)\]:,%].*)?$")
+# A label is ASCII digits: ``\d`` also takes digits of other scripts, some newer than ``int`` knows.
+_NOTE_START = regex.compile(r"^[ \t]*(?P<label>[0-9]{1,3})(?!\d)[ \t]*(?P<body>[^\s.)\]:,%].*)?$")
 # A marker is digits glued to the end of a word or its punctuation: ``countries.1``, ``bar’!1``.
 # Not a decimal (``2.5``), but a year's full stop may carry one (``since 2010.1``), and so may a price's cents
 # (``for $238.991``).

@@ -43,6 +43,7 @@ class Furniture(Cleaner):
     """
 
     name = "furniture"
+    settle = True  # decides by context its own output changes: run again to a fixed point
     after = ("footnotes",)
     deletes = frozenset({"page furniture"})
     edge: int = 3

@@ -37,6 +37,7 @@ class LetterSpacing(Cleaner):
     """
 
     name = "letter_spacing"
+    settle = True  # decides by context its own output changes: run again to a fixed point
     after = ("double_spacing",)
     min_letters: int = 4
     max_letters: int = 80  # a spaced heading or label, never a page of it

@@ -41,6 +41,7 @@ class Reflow(Cleaner):
     """
 
     name = "reflow"
+    settle = True  # decides by context its own output changes: run again to a fixed point
     after = ("hyphenation",)
     ranges = {"short_line": (0.0, 1.0)}
     short_line: float = 0.7

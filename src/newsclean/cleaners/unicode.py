@@ -59,6 +59,7 @@ class Unicode(Cleaner):
     """
 
     name = "unicode"
+    settle = True  # a repair can join what needs another (a letter and its accent across a dropped mark)
     deletes = frozenset({"invisible", "mojibake"})
     fix_encoding: bool = True
 

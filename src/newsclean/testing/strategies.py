@@ -16,10 +16,52 @@ def _words() -> list[str]:
     return [w for w in top_n_list("en", 3000) if w.isalpha() and len(w) > 1]
 
 
+# What has broken cleaners: dashes and quotes beside words, astral characters, combining marks, runs of
+# spaces, no-break spaces beside spaces, digits glued to words, line and page breaks, mojibake and ligatures.
+HOSTILE = (
+    list("\n\r\t\f \u00a0\u202f\u2009\u00ad\u200b\ufeff-–—“”‘’\"'«».,:;!?()[]/*•…©0123456789ﬁÃ©â€™")
+    + ["\r\n", "  ", "   ", "\n\n", "\n\n\n", "\u00a0 ", " \u00a0", " — ", "—", "\U0001f600", "\U0001d400", "𝟏"]
+    + ["e\u0301", "\u0301", "a\u0308", "\u0651", "中文", "\u0627\u0644", "12", "1.", "2019", "$3.50", "-\n", "\f\n"]
+)
+
+# The few that broke the most, drawn as often as all the rest together.
+WORST = ("—", " — ", "e\u0301", "\u0301", "\U0001f600", "  ", "\u00a0 ", " \u00a0", "1", "42", "“", "”", "'", '"')
+
+# Texts every conformance run checks first, whatever hypothesis draws: each holds many of the shapes above.
+FIXED_EXAMPLES = (
+    "The plan \u2014 approved 12 to 3 \u2014 was \u201cfinal\u201d, she said.\n",
+    "Officials said the vote was close.1\n1 See https://example.org/news/a-\nb\n",
+    "P o l i t i c s\n\nThe council met on Monday at 10 a.m. and sev-\neral members spoke.\n",
+    "Price: $3.50\u00a0 per item, \U0001f600 e\u0301 cafe\u0301  twice  spaced.\n\n\n2\n\f",
+    "\"'quoted' text\" and \u2018single\u2019 quotes, 2019-2020, \ufb01nal \u00c3\u00a9 \u00e2\u20ac\u2122\r\n",
+)
+
+
+def _spaced(word: str) -> str:
+    return " ".join(word.capitalize())
+
+
 def texts(max_size: int = 400) -> st.SearchStrategy[str]:
-    """Any Unicode text, weighted towards the characters that break cleaners."""
-    odd = st.sampled_from(list("\n\r\t\f \u00a0\u00ad\u200b\ufeff-–—“”\"'.,:;1ﬁÃ©â€™") + ["\r\n", "  ", "\n\n"])
-    return st.lists(st.one_of(st.characters(), odd, st.sampled_from(_words())), max_size=max_size // 4).map("".join)
+    """Any Unicode text, weighted towards the characters and shapes that break cleaners.
+
+    Pieces are drawn from any character, a list of hostile characters and
+    shapes (``HOSTILE``: em dashes, astral characters, combining marks, runs
+    of spaces, no-break spaces beside spaces, digits, quotes), common words,
+    and letter-spaced words (``P o l i t i c s``), so each shows up in most
+    runs of a few dozen examples.
+    """
+    if max_size < 0:
+        raise ValueError(f"max_size must be at least 0, got {max_size}")
+    words = st.sampled_from(_words())
+    piece = st.one_of(
+        st.sampled_from(HOSTILE),
+        words,
+        st.sampled_from(WORST),
+        st.characters(),
+        words.map(lambda w: w + " "),
+        words.map(_spaced),
+    )
+    return st.lists(piece, max_size=max(1, max_size // 4)).map(lambda ps: "".join(ps)[:max_size])
 
 
 @st.composite
