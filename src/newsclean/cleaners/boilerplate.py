@@ -77,7 +77,7 @@ class Boilerplate(Cleaner):
         """On a web page: the blocks the fitted model takes for the article's, less the title said again.
 
         The model weighs each block's measurements, its neighbours' and what
-        the rules above decided.  A page may print its headline twice (a
+        the rules decided.  A page may print its headline twice (a
         breadcrumb's last step); once ``metadata`` took it for the title, the
         body does not repeat it.
         """
@@ -86,7 +86,11 @@ class Boilerplate(Cleaner):
         if not any(p >= chrome.threshold for p in probabilities):
             return [True] * len(units)
         headings = {" ".join(str(draft.meta.get(k) or "").split()) for k in ("title", "subtitle")}
-        return [p >= chrome.threshold and u.text not in headings for u, p in zip(units, probabilities, strict=True)]
+        keep = [p >= chrome.threshold and u.text not in headings for u, p in zip(units, probabilities, strict=True)]
+        # The article opens on a sentence: short lines kept above it are the header's (a section label, a
+        # standfirst), which a second reading would take for the title.
+        lead = next((i for i, u in enumerate(units) if keep[i] and _sentence(u.text, self.min_lead_words)), 0)
+        return [False] * lead + keep[lead:]
 
 
 def rule_keep(
