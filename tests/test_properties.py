@@ -8,11 +8,15 @@ from hypothesis import strategies as st
 
 from newsclean import InputError, Pipeline, clean
 from newsclean.cleaners import BUILTINS
+from newsclean.cleaners.boilerplate import Boilerplate
 from newsclean.pytest_plugin import cleaner_params
 from newsclean.testing import damaged, news_documents, news_paragraphs, texts
 
+# Tests of the rules that decide chrome on printed pages, and on web pages where the fitted model is off.
+RULES = Pipeline(options={"boilerplate": {"fitted": False}})
 
-@cleaner_params([cls() for cls in BUILTINS])
+
+@cleaner_params([cls(fitted=False) if cls is Boilerplate else cls() for cls in BUILTINS])
 def test_builtin_conforms(cleaner, newsclean_conformance):
     newsclean_conformance(cleaner)
 
@@ -177,7 +181,7 @@ def test_captions_and_credits_go_to_images(paragraphs, caption, credited, at):
     credit, form = credited
     at = min(at, len(paragraphs) - 1)
     broken = "\n\n".join([*paragraphs[:at], form.format(caption=caption, credit=credit), *paragraphs[at:]]) + "\n"
-    doc = clean(broken)
+    doc = clean(broken, pipeline=RULES)
     assert doc.text == "\n\n".join(paragraphs) + "\n"
     assert [(i.caption, i.credit) for i in doc.images] == [(caption, credit)]
 
@@ -1463,7 +1467,7 @@ def test_japanese_wrapped_by_a_text_browser_is_joined_without_spaces(sentences, 
     wrapped = ["\n".join(p[i : i + 39] for i in range(0, len(p), 39)) for p in paragraphs]
     menu = ["サイトマップ", "プライバシーポリシー", "お問い合わせ", "Home ›"]
     raw = "\n\n".join([*menu, wrapped[0], "[20180816_1009]", *wrapped[1:], "[INS::INS]"]) + "\n"
-    assert clean(raw).text == "\n\n".join(paragraphs) + "\n"
+    assert clean(raw, pipeline=RULES).text == "\n\n".join(paragraphs) + "\n"
 
 
 @settings(max_examples=10, deadline=None)
@@ -1473,7 +1477,7 @@ def test_lead_lines_without_full_stops_above_an_image_are_the_article(paragraphs
     menu = "Home\n\nSport\n\nNews\n\nContact us\n\nChelsea Sign Record Keeper From Bilbao\n\nAugust 08, 2018\n\n"
     lead = ["Chelsea have this morning paid the fee to the league to secure the signing of the keeper", "[vc.jpg]"]
     lead += ["This has freed the move of the old keeper to Real Madrid at the end of a long summer", "[INS::INS]"]
-    doc = clean(menu + "\n\n".join([*lead, *paragraphs]) + "\n")
+    doc = clean(menu + "\n\n".join([*lead, *paragraphs]) + "\n", pipeline=RULES)
     assert doc.text == "\n\n".join([lead[0], lead[2], *paragraphs]) + "\n"
 
 
@@ -1525,7 +1529,10 @@ def test_a_block_repeated_over_and_over_is_a_widget(paragraphs, copies):
     pin = "Give the gift of homemade spiced honey pear jam for the holidays #ad #canning #homemadejam #jam"
     question = "What inspired you to start writing about food for a living, and what keeps you going?"
     raw = "\n\n".join([paragraphs[0], *[pin] * copies, *[question, paragraphs[1]] * 2, paragraphs[2]]) + "\n"
-    assert clean(raw).text == "\n\n".join([paragraphs[0], *[question, paragraphs[1]] * 2, paragraphs[2]]) + "\n"
+    assert (
+        clean(raw, pipeline=RULES).text
+        == "\n\n".join([paragraphs[0], *[question, paragraphs[1]] * 2, paragraphs[2]]) + "\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -1674,7 +1681,7 @@ def test_a_masthead_with_a_date_is_no_reader_comment(paragraphs):
 def test_an_opening_set_in_capitals_stays_with_its_sentence(paragraphs):
     lead = "SENATOR REPRESENTING YOBE North, Ahmad"
     rest = "Lawan, on Tuesday moved a motion for the adjournment of the first plenary session of the Senate."
-    doc = clean("\n\n".join(["Senate adjourns", "By Jane Doe", lead, rest, *paragraphs]) + "\n")
+    doc = clean("\n\n".join(["Senate adjourns", "By Jane Doe", lead, rest, *paragraphs]) + "\n", pipeline=RULES)
     assert doc.text == "\n\n".join([f"{lead} {rest}", *paragraphs]) + "\n"
 
 
@@ -1686,11 +1693,11 @@ def test_a_marker_on_a_heading_in_capitals_is_a_marker_and_a_model_number_is_not
     sentra = "The Sentra goes on sale in January, and the RAV4 in March."
     first, *rest = paragraphs
     raw = "\n\n".join([first, f"{heading}1", sentra, *rest]) + f"\n1 See {url}\n"
-    doc = clean(raw)
+    doc = clean(raw, pipeline=RULES)
     assert doc.text == "\n\n".join([first, heading, sentra, *rest]) + "\n"
     assert [(n.label, n.urls) for n in doc.footnotes] == [("1", (url,))]
     # No word the document spells: ``SENTRA1`` may be a name.  The note is still a note, anchored nowhere.
-    named = clean(raw.replace("Sentra", "Altima"))
+    named = clean(raw.replace("Sentra", "Altima"), pipeline=RULES)
     assert named.text == "\n\n".join([first, f"{heading}1", sentra.replace("Sentra", "Altima"), *rest]) + "\n"
     assert [(n.label, n.urls, n.anchor) for n in named.footnotes] == [("1", (url,), None)]
 

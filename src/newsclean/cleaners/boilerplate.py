@@ -11,6 +11,7 @@ import regex
 from ..blockclass import (
     Unit,
     density,
+    heads_appendix,
     heads_comments,
     heads_links,
     prose_stopwords,
@@ -51,6 +52,8 @@ class Boilerplate(Cleaner):
     after = ("metadata",)
     deletes = frozenset({"boilerplate"})
     min_lead_words: int = 8
+    # Weigh a web page's blocks with the fitted model (``params/boilerplate.json``); off, the rules alone decide.
+    fitted: bool = True
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         page = draft.page_of(text)
@@ -61,12 +64,13 @@ class Boilerplate(Cleaner):
         if span is None:
             return  # no prose at all: nothing to tell the article by
         keep = rule_keep(text, units, span, breaks, stops, self.min_lead_words)
-        if not breaks:
+        if self.fitted and not breaks:
             keep = self._weighed(units, stops, keep, draft)
-            # Readers' comments under a heading of their own end the article, whatever they read like.
-            thread = thread_start(units, span)
-            if thread is not None:
-                keep[thread:] = [False] * (len(units) - thread)
+            # Readers' comments, or the article's sources and credits, under a heading of their own end the
+            # article, whatever they read like.
+            ends = [i for i in (thread_start(units, span), appendix_start(units, span)) if i is not None]
+            if ends:
+                keep[min(ends) :] = [False] * (len(units) - min(ends))
         for unit, kept in zip(units, keep, strict=True):
             if not kept:
                 yield Change(unit.start, unit.end, "", "page chrome", remove=True)
@@ -86,11 +90,16 @@ class Boilerplate(Cleaner):
         if not any(p >= chrome.threshold for p in probabilities):
             return [True] * len(units)
         headings = {" ".join(str(draft.meta.get(k) or "").split()) for k in ("title", "subtitle")}
-        keep = [p >= chrome.threshold and u.text not in headings for u, p in zip(units, probabilities, strict=True)]
-        # The article opens on a sentence: short lines kept above it are the header's (a section label, a
-        # standfirst), which a second reading would take for the title.
+        # What the chrome vocabulary names (a call to click, share buttons, a copyright line) goes whatever
+        # the page around it, as does the title said again.
+        keep = [
+            p >= chrome.threshold and u.label != "bad" and u.text not in headings
+            for u, p in zip(units, probabilities, strict=True)
+        ]
+        # The article opens on a sentence: short lines above it that the rules did not take for a lead are
+        # the header's (a section label, a standfirst), which a second reading would take for the title.
         lead = next((i for i, u in enumerate(units) if keep[i] and _sentence(u.text, self.min_lead_words)), 0)
-        return [False] * lead + keep[lead:]
+        return [k and (i >= lead or rules[i]) for i, k in enumerate(keep)]
 
 
 def rule_keep(
@@ -157,6 +166,11 @@ def thread_start(units: Sequence[Unit], span: tuple[int, int]) -> int | None:
     """Where readers' comments begin: a heading of theirs (``12 Comments``) after the article's first paragraph."""
     first, last = span
     return next((i for i in range(first + 1, last + 1) if heads_comments(units[i].text)), None)
+
+
+def appendix_start(units: Sequence[Unit], span: tuple[int, int]) -> int | None:
+    """Where the article's credits and citations begin: a heading of theirs (``Sources:``) after its first paragraph."""
+    return next((i for i in range(span[0] + 1, len(units)) if heads_appendix(units[i].text)), None)
 
 
 def _closes(units: Sequence[Unit], i: int, paged: bool, min_lead_words: int) -> bool:

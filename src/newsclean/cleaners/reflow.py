@@ -35,8 +35,11 @@ class Reflow(Cleaner):
     heading).  Runs of blank lines become one, and a paragraph split
     mid-sentence (by a page break, say) is joined again.
 
-    >>> from newsclean import clean
-    >>> clean("The cat sat on the mat while the dog\\nslept by the door all afternoon.\\n\\n\\n\\nNext.").text
+    >>> from newsclean import Pipeline, clean
+    >>> clean(
+    ...     "The cat sat on the mat while the dog\\nslept by the door all afternoon.\\n\\n\\n\\nNext.",
+    ...     pipeline=Pipeline(disable=["boilerplate"]),
+    ... ).text
     'The cat sat on the mat while the dog slept by the door all afternoon.\\n\\nNext.\\n'
     """
 
