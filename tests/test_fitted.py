@@ -6,7 +6,7 @@ from importlib.resources import files
 
 import pytest
 
-from newsclean.blockclass import classify
+from newsclean.blockclass import body_span, classify
 from newsclean.blockfeatures import NAMES, features, word_weights
 from newsclean.cleaners import dateline
 from newsclean.cleaners.metadata import HEADLINE_FEATURES
@@ -72,7 +72,8 @@ def test_the_fitted_models_load_once_and_tell_article_from_chrome():
     units = classify(PAGE, "en")
     chrome = stacked("boilerplate")
     p = chrome.probabilities(
-        features(units, frozenset({"the", "a", "to", "and", "of", "it", "in", "on", "for"})), word_weights(units)
+        features(units, frozenset({"the", "a", "to", "and", "of", "it", "in", "on", "for"}), body_span(units)),
+        word_weights(units),
     )
     by_text = {u.text: q for u, q in zip(units, p, strict=True)}
     article = [q for t, q in by_text.items() if t.startswith(("The council", "Residents"))]

@@ -63,7 +63,7 @@ def page_rows(state: State) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     unit_tokens = [tokens(u.text) for u in units]
     stops = prose_stopwords(state.language)
     rules = rule_keep(state.text, units, span, (), stops)
-    X = np.array(features(units, stops, state.paged, rules), dtype=float)
+    X = np.array(features(units, stops, span, rules), dtype=float)
     y = np.array([label(t, grams, lines) for t in unit_tokens])
     w = np.array(word_weights(units))
     return X, y, w

@@ -27,7 +27,6 @@ from .blockclass import (
     Unit,
     _date_line,
     _glued_teaser,
-    body_span,
     density,
     heads_appendix,
     heads_comments,
@@ -136,12 +135,18 @@ def own_features(unit: Unit, stops: frozenset[str], repeats: Counter[str]) -> li
 
 
 def features(
-    units: Sequence[Unit], stops: frozenset[str], paged: bool = False, rules: Sequence[bool] | None = None
+    units: Sequence[Unit],
+    stops: frozenset[str],
+    span: tuple[int, int] | None,
+    rules: Sequence[bool] | None = None,
 ) -> list[list[float]]:
-    """One row of numbers per block of the page, in the order of ``NAMES``; ``rules``: what ``rule_keep`` decided."""
+    """One row of numbers per block, in the order of ``NAMES``.
+
+    ``span`` is the article's run of prose (``blockclass.body_span``), which the caller has already found;
+    ``rules``: what ``boilerplate.rule_keep`` decided.
+    """
     repeats = Counter(u.text for u in units)
     own = [own_features(u, stops, repeats) for u in units]
-    span = body_span(units, paged=paged)
     first, last = span if span is not None else (-1, -2)
     n = len(units)
     i_tok, i_dens, i_good = OWN.index("log_tokens"), OWN.index("stop_density"), OWN.index("label_good")

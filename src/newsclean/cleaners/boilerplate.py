@@ -65,7 +65,7 @@ class Boilerplate(Cleaner):
             return  # no prose at all: nothing to tell the article by
         keep = rule_keep(text, units, span, breaks, stops, self.min_lead_words)
         if self.fitted and not breaks:
-            keep = self._weighed(units, stops, keep, draft)
+            keep = self._weighed(units, stops, span, keep, draft)
             # Readers' comments, or the article's sources and credits, under a heading of their own end the
             # article, whatever they read like.
             ends = [i for i in (thread_start(units, span), appendix_start(units, span)) if i is not None]
@@ -77,7 +77,9 @@ class Boilerplate(Cleaner):
             elif _PLACEHOLDER.fullmatch(unit.text):
                 yield Change(unit.start, unit.end, "", "image placeholder", remove=True)
 
-    def _weighed(self, units: Sequence[Unit], stops: frozenset[str], rules: list[bool], draft: Draft) -> list[bool]:
+    def _weighed(
+        self, units: Sequence[Unit], stops: frozenset[str], span: tuple[int, int], rules: list[bool], draft: Draft
+    ) -> list[bool]:
         """On a web page: the blocks the fitted model takes for the article's, less the title said again.
 
         The model weighs each block's measurements, its neighbours' and what
@@ -86,7 +88,7 @@ class Boilerplate(Cleaner):
         body does not repeat it.
         """
         chrome = stacked("boilerplate")
-        probabilities = chrome.probabilities(features(units, stops, rules=rules), word_weights(units))
+        probabilities = chrome.probabilities(features(units, stops, span, rules), word_weights(units))
         if not any(p >= chrome.threshold for p in probabilities):
             return [True] * len(units)
         headings = {" ".join(str(draft.meta.get(k) or "").split()) for k in ("title", "subtitle")}
