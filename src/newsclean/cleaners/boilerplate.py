@@ -30,6 +30,9 @@ _HEADING = regex.compile(r"\p{Lu}[\p{L}’'-]*+(?:[ ]++[\p{L}’'-]++){0,5}+")
 _REPEATS = 3  # copies of one block that make it a widget's
 _REPEATED_WORDS = 12  # shorter blocks (a label, a refrain) may recur in an article
 # Where a text browser showed an image by its file name or a blank alt text: ``[Carrie_Arnold.jpg]``, ``[INS::INS]``.
+# Languages written without spaces between words: the model's features count words and stopwords, and the
+# development pages it was fitted on hold almost none of them, so there the rules decide alone.
+_UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "lo", "km", "my", "bo"})
 _PLACEHOLDER = regex.compile(r"(?:\[[^\s\[\]]{1,120}\][ ]*+)+")
 
 
@@ -64,11 +67,12 @@ class Boilerplate(Cleaner):
         if span is None:
             return  # no prose at all: nothing to tell the article by
         keep = rule_keep(text, units, span, breaks, stops, self.min_lead_words)
-        if self.fitted and not breaks:
+        if self.fitted and not breaks and draft.language not in _UNSPACED_LANGUAGES:
             keep = self._weighed(units, stops, span, keep, draft)
             # Readers' comments, or the article's sources and credits, under a heading of their own end the
-            # article, whatever they read like.
-            ends = [i for i in (thread_start(units, span), appendix_start(units, span)) if i is not None]
+            # article, whatever they read like, and wherever the prose around them made the article end.
+            whole = (span[0], len(units) - 1)
+            ends = [i for i in (thread_start(units, whole), appendix_start(units, span)) if i is not None]
             if ends:
                 keep[min(ends) :] = [False] * (len(units) - min(ends))
         for unit, kept in zip(units, keep, strict=True):
