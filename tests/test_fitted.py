@@ -6,9 +6,10 @@ from importlib.resources import files
 
 import pytest
 
+from newsclean import Pipeline, clean
 from newsclean.blockclass import body_span, classify
 from newsclean.blockfeatures import NAMES, features, word_weights
-from newsclean.cleaners import dateline
+from newsclean.cleaners import byline, dateline
 from newsclean.cleaners.metadata import HEADLINE_FEATURES
 from newsclean.fitted import CONTEXT_NAMES, Logistic, Ranker, context_features, ranker, stacked
 
@@ -41,6 +42,7 @@ def _params(name: str) -> dict:
         ("boilerplate", (*NAMES, *CONTEXT_NAMES)),
         ("headline", HEADLINE_FEATURES),
         ("dateline", dateline.FEATURES),
+        ("byline", byline.FEATURES),
     ],
 )
 def test_parameters_name_the_features_the_code_measures(name, names):
@@ -94,3 +96,37 @@ def test_dateline_candidates_read_what_says_published():
     posted = next(c for c in found if c.iso == "2023-04-13")
     assert posted.features[dateline.FEATURES.index("published_before")] == 1.0
     assert dateline.DATE.search("Dec 17, 2025Julian").group() == "Dec 17, 2025"  # a year run into a name
+
+
+def test_byline_candidates_read_names_however_the_page_prints_them():
+    page = (
+        "Home | News | Sport\n\nCouncil approves the harbour plan\n\nBy Michael Ansaldo\n"
+        "BY KORIN MILLERPUBLISHED: JAN 29, 2025\nMateusz HabernyFounder at Oakywood\nJosef Průša Josef Průša\n"
+        "Posted by jsteinhardt on Friday\n\n"
+        "The council approved the harbour plan on Tuesday after a debate that ran past midnight, the mayor said.\n"
+    )
+    found = {c.name: c for c in byline.candidates(page, classify(page, "en"), "en")}
+    wrote = byline.FEATURES.index("wrote_before")
+    assert found["Michael Ansaldo"].features[wrote] == 1.0  # the ``By`` is no part of the name
+    assert found["KORIN MILLER"].features[wrote] == 1.0  # a date's label run onto the name is cut off
+    assert "Mateusz Haberny" in found  # and a role run onto it
+    assert "Josef Průša" in found  # a name said twice on its line (a photo's caption and the name)
+    assert "jsteinhardt" in found and "Friday" in found  # a user name after ``by``; plain capitalised words too
+    assert "Tuesday" not in found  # a long line of prose offers only names after a ``by``
+
+
+def test_byline_takes_a_bare_name_over_the_date_and_its_line_with_it():
+    page = (
+        "Home | News | Sport\n\nCouncil approves the new harbour plan after a long night\n\n"
+        "Jane Doe\nApril 13, 2023\n\n"
+        "The council approved the harbour plan on Tuesday after a debate that ran past midnight, and the work "
+        "is to start in the spring, the mayor said in a statement to the press.\n\n"
+        "Residents had asked for the plan to be changed twice, and the council said it had listened to them "
+        "before it voted, with nine members for the plan and two against it.\n"
+    )
+    doc = clean(page)
+    assert [a.name for a in doc.authors] == ["Jane Doe"]
+    assert "Jane Doe" not in doc.text
+    assert any(r.cleaner == "byline" and r.into == "authors" for r in doc.removed)
+    assert clean(page, pipeline=Pipeline(disable=["byline"])).authors == ()  # the patterns alone read no author here
+

@@ -137,3 +137,24 @@ def write(name: str, what: str, features: Sequence[str], **fields) -> None:
     }
     path.write_text(json.dumps(record, indent=1) + "\n", "utf-8")
     print(f"wrote {path}")
+
+
+def ranker_main(doc: str, name: str, what: str, features: Sequence[str], collect) -> None:
+    """The command line of a ranker's fitting script: collect each page's candidates, fit, report, write."""
+    import argparse
+
+    from states import load
+
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("states", type=Path, help="the texts as metadata sees them (made by states.py)")
+    ap.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--precision", type=float, default=0.8, help="precision the threshold must reach on the fit half")
+    ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--pages", type=Path, help="keep the candidates here, for the next run")
+    args = ap.parse_args()
+    pages = cached(args.pages, lambda: collect(load("metadata", args.states)))
+    model = fit_ranker(pages, args.C)
+    threshold, report = rank_report(model, pages, args.precision)
+    show(report, features, model["coef"])
+    if not args.dry_run:
+        write(name, f"{what}; see benchmarks/fit/{name}.py", features, model=model, threshold=threshold, report=report)

@@ -13,7 +13,6 @@ others and "none", is the lowest whose precision on the fit half reaches
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -21,8 +20,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Pages, cached, fit_ranker, rank_report, show, write  # noqa: E402
-from states import load  # noqa: E402
+from common import Pages, ranker_main  # noqa: E402
 
 from newsclean.blockclass import classify  # noqa: E402
 from newsclean.cleaners.dateline import FEATURES, candidates  # noqa: E402
@@ -46,22 +44,5 @@ def collect(states) -> Pages:
     return pages
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("states", type=Path, help="the texts as metadata sees them (made by states.py)")
-    ap.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
-    ap.add_argument("--precision", type=float, default=0.8, help="precision the threshold must reach on the fit half")
-    ap.add_argument("--dry-run", action="store_true")
-    ap.add_argument("--pages", type=Path, help="keep the candidates here, for the next run")
-    args = ap.parse_args()
-    pages = cached(args.pages, lambda: collect(load("metadata", args.states)))
-    model = fit_ranker(pages, args.C)
-    threshold, report = rank_report(model, pages, args.precision)
-    show(report, FEATURES, model["coef"])
-    if not args.dry_run:
-        what = "is a date near the article its publication date; see benchmarks/fit/dateline.py"
-        write("dateline", what, FEATURES, model=model, threshold=threshold, report=report)
-
-
 if __name__ == "__main__":
-    main()
+    ranker_main(__doc__, "dateline", "is a date near the article its publication date", FEATURES, collect)

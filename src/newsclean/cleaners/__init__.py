@@ -1,6 +1,7 @@
 """The built-in cleaners, in pipeline order."""
 
 from .boilerplate import Boilerplate
+from .byline import Byline
 from .captions import Captions
 from .columns import Columns
 from .dateline import Dateline
@@ -33,6 +34,7 @@ BUILTINS = (
     Discussion,
     Metadata,
     Dateline,
+    Byline,
     Boilerplate,
     Hyphenation,
     Reflow,
@@ -41,6 +43,7 @@ BUILTINS = (
 __all__ = [
     "BUILTINS",
     "Boilerplate",
+    "Byline",
     "Captions",
     "Columns",
     "Dateline",
