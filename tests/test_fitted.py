@@ -10,7 +10,7 @@ from newsclean import Pipeline, clean
 from newsclean.blockclass import body_span, classify
 from newsclean.blockfeatures import NAMES, features, word_weights
 from newsclean.cleaners import byline, dateline
-from newsclean.cleaners.metadata import HEADLINE_FEATURES
+from newsclean.cleaners.metadata import HEADLINE_FEATURES, headline_features
 from newsclean.fitted import CONTEXT_NAMES, Logistic, Ranker, context_features, ranker, stacked
 
 PAGE = """Home | News | Sport | Contact
@@ -130,3 +130,14 @@ def test_byline_takes_a_bare_name_over_the_date_and_its_line_with_it():
     assert any(r.cleaner == "byline" and r.into == "authors" for r in doc.removed)
     assert clean(page, pipeline=Pipeline(disable=["byline"])).authors == ()  # the patterns alone read no author here
 
+
+def test_headline_features_tell_a_date_a_reading_time_and_a_list_of_names_from_a_headline():
+    texts = ["Sep 16", "6 min read", "Rui Ma, Heba Ledwon & Suparn Patra", "Council approves the harbour plan"]
+    about = frozenset({"council", "harbour", "plan"})
+    rows = [
+        dict(zip(HEADLINE_FEATURES[:-2], headline_features(texts, i, about, "en", False, False), strict=True))
+        for i in range(4)
+    ]
+    assert rows[0]["meta_line"] == rows[1]["meta_line"] == 1.0
+    assert rows[2]["name_list"] == 1.0 and rows[2]["meta_line"] == 0.0
+    assert rows[3]["meta_line"] == rows[3]["name_list"] == 0.0

@@ -3,8 +3,9 @@
     python benchmarks/fit/states.py metadata /tmp/states-md.pkl   # once: texts as metadata sees them
     python benchmarks/fit/headline.py /tmp/states-md.pkl           # fit, report both halves, write params
 
-The cleaner scores each candidate line above the article with
-``metadata.headline_features`` and takes the best.  Here every page of the
+The cleaner measures each candidate line above the article with
+``metadata.headline_features`` (and how its relevance compares with the
+others') and takes the best.  Here every page of the
 fit half is run through the cleaner with the scoring recorded; a candidate
 is labelled right when it is the gold title (or its first line, when the
 title wraps).  A ranker (a conditional logit) is fitted on the fit half's
@@ -38,13 +39,13 @@ def is_title(text: str, gold: dict) -> bool:
 def collect(states) -> dict[str, list[tuple[np.ndarray, np.ndarray]]]:
     """{half: [(features, labels) of one page's candidates]} for pages whose gold title is a candidate."""
     pages: dict[str, list] = {"fit": [], "check": []}
-    calls: list[tuple[str, list[float]]] = []
+    calls: list[tuple[list[str], list[list[float]]]] = []
 
-    def record(texts, i, about, lang, dated, repeated):
-        calls.append((texts[i], metadata.headline_features(texts, i, about, lang, dated, repeated)))
-        return 0.0
+    def record(lines, rows):
+        calls.append((lines, rows))
+        return 0
 
-    metadata._headline_score = record
+    metadata._pick_headline = record
     cleaner = metadata.Metadata()
     for state in states:
         if not state.gold.get("title"):
@@ -53,8 +54,9 @@ def collect(states) -> dict[str, list[tuple[np.ndarray, np.ndarray]]]:
         list(cleaner.propose(state.text, state.draft()))
         if not calls:
             continue
-        X = np.array([f for _, f in calls])
-        y = np.array([float(is_title(t, state.gold)) for t, _ in calls])
+        lines, rows = calls[-1]
+        X = np.array(rows)
+        y = np.array([float(is_title(t, state.gold)) for t in lines])
         pages[state.half].append((X, y))
     return pages
 

@@ -136,6 +136,15 @@ _LEAD_IN = regex.compile(r"(?<![\s,|·•–-])[\s,|·•–-]*+(?:(?i:written|p
 _UPDATE = regex.compile(
     r"(?<!\s)\s*+(?:last\s++)?(?:updated|modified|aktualisiert|mis à jour|actualizado|обновлено)\b", regex.I
 )
+# What a page prints about an article, not its headline: ``Sep 16``, ``2 days ago``, ``6 min read``.
+_META_LINE = regex.compile(
+    r"^\W*+(?:\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s\p{L}{3,9})\W*+$"
+    r"|\b\d+\s*+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b\d+\s*+(?:-\s*+)?(?:minutes?|mins?)\s+(?:read|reading)\b|\bread(?:ing)?\s+time\b|^\W*+(?:updated|published)\b",
+    regex.I,
+)
+# A list of names: ``Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn Patra``.
+_NAME_LIST = regex.compile(rf"^{_PERSON}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_PERSON})+$")
 _SITE_SEPARATOR = regex.compile(r"\s[|–—:-]\s")  # ``Headline | Site``, ``Site - Headline``
 _TWO_SENTENCES = regex.compile(r"(?<!\b\p{Lu})[.!?]\s+\p{Lu}")  # not after an initial: ``L.A. Auto``
 
@@ -316,10 +325,11 @@ class Metadata(Cleaner):
             # A date or byline under a line (read and set aside by now; chrome between) marks the end of a header.
             below = _next_kept(units)
             echoes = _echoes(texts, {texts[i] for i in candidates})
-            best = max(
-                candidates,
-                key=lambda i: _headline_score(texts, i, about, draft.language, below[i] in used, echoes[texts[i]] > 1),
-            )
+            rows = [
+                headline_features(texts, i, about, draft.language, below[i] in used, echoes[texts[i]] > 1)
+                for i in candidates
+            ]
+            best = candidates[_pick_headline([texts[i] for i in candidates], _beside_the_others(rows))]
         # A headline over its standfirst: both name the article, the headline comes first.
         standfirst = (
             best != headline
@@ -636,19 +646,25 @@ HEADLINE_FEATURES = (
     "caps",
     "site_separator",
     "position",
+    "meta_line",
+    "name_list",
+    "digits",
+    "relevance_gap",
+    "most_relevant",
 )
 
 
 def headline_features(
     texts: list[str], i: int, about: frozenset[str], lang: str, dated: bool, repeated: bool
 ) -> list[float]:
-    """What tells the headline of the article below among the lines above it, in the order of ``HEADLINE_FEATURES``.
+    """What tells the headline of the article below among the lines above it, ``HEADLINE_FEATURES`` but the last two.
 
     A headline names what the article is about, so its words recur in the
     prose; menus, teasers and site names mostly do not.  It stands near the
     article, is often ``repeated`` above (a breadcrumb's tail) or ``dated``
     (a date or byline right under it).  A short line that names nothing in
-    the article is more often a label (``Local News``, an author's name).
+    the article is more often a label (``Local News``, an author's name),
+    a date or a reading time (``Sep 16``, ``6 min read``) or a list of names.
     """
     t = texts[i]
     distance = len(texts) - i
@@ -668,13 +684,25 @@ def headline_features(
         float(is_caps(t)),
         float(_SITE_SEPARATOR.search(t) is not None),
         i / len(texts),
+        float(_META_LINE.search(t) is not None or find_date(t, lang) is not None),
+        float(_NAME_LIST.match(t) is not None),
+        sum(c.isdigit() for c in t) / max(1, len(t)),
     ]
 
 
-def _headline_score(texts: list[str], i: int, about: frozenset[str], lang: str, dated: bool, repeated: bool) -> float:
-    """How likely ``texts[i]`` is the article's headline, as ``params/headline.json`` weighs its features."""
-    features = headline_features(texts, i, about, lang, dated, repeated)
-    return ranker("headline").score(features) + i * 1e-6  # nearer wins a tie
+def _beside_the_others(rows: list[list[float]]) -> list[list[float]]:
+    """Each candidate's features with how its relevance compares with the most relevant candidate's."""
+    top = max(row[0] for row in rows)
+    return [[*row, row[0] - top, float(row[0] == top)] for row in rows]
+
+
+def _pick_headline(lines: list[str], rows: list[list[float]]) -> int:
+    """Which of the candidate ``lines`` (in page order, measured by ``rows``) is likeliest the headline.
+
+    ``params/headline.json`` weighs the rows; the fitting script reads the lines and rows here.
+    """
+    model = ranker("headline")
+    return max(range(len(lines)), key=lambda k: model.score(rows[k]) + k * 1e-6)  # nearer wins a tie
 
 
 def _headline_above(texts: list[str], i: int, candidates: list[int], about: frozenset[str], lang: str) -> bool:
