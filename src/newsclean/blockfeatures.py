@@ -16,30 +16,12 @@ from collections.abc import Sequence
 
 import regex
 
-from .blockclass import (
-    _BULLET_LINE,
-    _BUTTONS,
-    _LINK_LINE,
-    _SAVE_FORM,
-    _TOKEN,
-    CHROME,
-    COPYRIGHT,
-    Unit,
-    _date_line,
-    _glued_teaser,
-    density,
-    heads_appendix,
-    heads_comments,
-    heads_links,
-    title_case_run,
-)
-from .textutil import SENTENCE_END, URL, capitalised_share
+from .blockclass import Unit
+from .textutil import SENTENCE_END, URL
 
-_SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
 _SEPARATORS = regex.compile(r"[|·•»›>/«‹<]")
 _BRACKETED = regex.compile(r"\[[^\]\n]{0,80}\]")
 _DIGIT = regex.compile(r"\p{N}")
-_CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 # The block's own shape.
 OWN = (
@@ -95,42 +77,43 @@ def word_weights(units: Sequence[Unit]) -> list[float]:
 
 
 def own_features(unit: Unit, stops: frozenset[str], repeats: Counter[str]) -> list[float]:
-    """The numbers that describe one block by itself, in the order of ``OWN``."""
-    text = unit.text
-    tokens = _TOKEN.findall(text.lower())
+    """The numbers that describe one block by itself, in the order of ``OWN``.
+
+    What labelling the block already measured (its tokens, sentences, chrome phrases…) is read from its
+    ``Measures``, not measured again.
+    """
+    m = unit.measured(stops)
+    text = m.text
+    tokens = m.tokens
     n_tok = len(tokens)
     chars = max(1, len(text))
-    words = text.split()
-    _, capitals = capitalised_share(text)
-    bullets = sum(1 for ln in unit.lines if _BULLET_LINE.match(ln.text)) / len(unit.lines)
-    chrome = bool(CHROME.match(text) or _BUTTONS.match(text) or _LINK_LINE.match(text))
-    notice = bool(_SAVE_FORM.search(text) or (COPYRIGHT.match(text) and len(text) < 200))
+    words = max(1, m.words)
     return [
         math.log1p(n_tok),
         math.log1p(len(unit.lines)),
-        density(tokens, stops),
-        math.log1p(len(_SENTENCE.findall(text))),
+        m.density,
+        math.log1p(m.sentences),
         float(bool(SENTENCE_END.search(text))),
-        capitals,
-        float(chrome),
-        float(notice),
-        bullets,
-        float(title_case_run(text)),
-        float(_glued_teaser(text, stops)),
-        float(_date_line(text)),
-        float(heads_links(text)),
-        float(heads_comments(text)),
-        float(heads_appendix(text)),
+        m.capitals[1],
+        float(m.chrome),
+        float(m.notice),
+        m.bullets / len(unit.lines),
+        float(m.title_case_run),
+        float(m.teaser),
+        float(m.date_line),
+        float(m.heads_links),
+        float(m.heads_comments),
+        float(m.heads_appendix),
         float(unit.label == "good"),
         float(unit.label == "bad"),
         len(_DIGIT.findall(text)) / chars,
-        len(_SEPARATORS.findall(text)) / max(1, len(words)),
-        len(_BRACKETED.findall(text)) / max(1, len(words)),
+        len(_SEPARATORS.findall(text)) / words,
+        len(_BRACKETED.findall(text)) / words,
         float(URL.search(text) is not None),
         float(repeats[text] > 1),
         sum(map(len, tokens)) / max(1, n_tok) / 10,
-        text.count(",") / max(1, len(words)),
-        min(1.0, len(_CJK.findall(text)) / chars * 4),
+        text.count(",") / words,
+        min(1.0, m.cjk / chars * 4),
     ]
 
 

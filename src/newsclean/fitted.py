@@ -15,8 +15,9 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
 from importlib import resources
+from operator import add, mul, sub, truediv
 
 CONTEXT_NAMES = ("p_prev", "p_next", "p_window", "p_window_max", "mass_before", "mass_after")
 
@@ -35,9 +36,11 @@ class Logistic:
         return cls(tuple(d["mean"]), tuple(d["scale"]), tuple(d["coef"]), float(d["intercept"]))
 
     def __call__(self, row: Sequence[float]) -> float:
-        z = self.intercept
-        for x, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True):
-            z += (x - m) / s * c
+        if len(row) != len(self.coef):
+            raise ValueError(f"{len(row)} measurements for a model of {len(self.coef)}")
+        # ``z = intercept; z += (x - m) / s * c`` for each measurement in turn, the same sums in the same
+        # order, folded in C: a page has hundreds of blocks and each is weighed twice.
+        z = reduce(add, map(mul, map(truediv, map(sub, row, self.mean), self.scale), self.coef), self.intercept)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
