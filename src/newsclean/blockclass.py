@@ -134,6 +134,37 @@ _SAVE_FORM = regex.compile(
     r"all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten",
     regex.I,
 )
+# A word of each of ``_SAVE_FORM``'s phrases, lowercase: a text without any of them has none of the phrases.
+# (tests/test_blockclass.py holds every phrase to holding one.)
+_SAVE_FORM_WORDS = (
+    "save my name",
+    "will not be published",
+    "required fields",
+    "[submit]",
+    "notify me of",
+    "akismet",
+    "read the full story",
+    "subscriber",
+    "subscribe to continue",
+    "free account",
+    "cookies",
+    "unsubscribe",
+    "no spam",
+    "follow ",
+    " here",
+    "clique aqui",
+    "clic aquí",
+    "cliquez ici",
+    "klicken sie hier",
+    "clicca qui",
+    "commission",
+    "share of",
+    "supported by",
+    "rights reserved",
+    "derechos reservados",
+    "droits réservés",
+    "rechte vorbehalten",
+)
 
 
 class Measures:
@@ -191,10 +222,22 @@ def _chrome(m: Measures) -> bool:
 
 def _notice(m: Measures) -> bool:
     t = m.text
-    return bool(_SAVE_FORM.search(t) or (COPYRIGHT.match(t) and len(t) < 200))
+    return bool(_form_words(t) or (COPYRIGHT.match(t) and len(t) < 200))
+
+
+def _form_words(text: str) -> bool:
+    """Does ``text`` say what a form, a newsletter box or a footer says (``_SAVE_FORM``)?
+
+    The long search runs only on text that holds one of the words each phrase holds: a few substring tests
+    in C spare it on nearly every block.  Case-folded, as the pattern ignores case.
+    """
+    folded = text.casefold()
+    return any(word in folded for word in _SAVE_FORM_WORDS) and _SAVE_FORM.search(text) is not None
 
 
 def _title_case(m: Measures) -> bool:
+    if m.words < _MENU_WORDS:
+        return False  # fewer words than a menu's capitalised ones, counted without weighing each
     count, share = m.capitals
     return count >= _MENU_WORDS and share >= 0.85
 
@@ -208,7 +251,7 @@ _MEASURES: dict[str, Callable[[Measures], Any]] = {
     "chrome": _chrome,
     "notice": _notice,
     "bullets": lambda m: sum(1 for ln in m.lines if _BULLET_LINE.match(ln)),
-    "cjk": lambda m: len(_CJK.findall(m.text)),
+    "cjk": lambda m: 0 if m.text.isascii() else len(_CJK.findall(m.text)),
     "teaser": lambda m: _glued_teaser(m.text, m.stops),
     "words": lambda m: len(m.text.split()),
     "word_count": lambda m: word_count(m.text),
@@ -486,7 +529,7 @@ def title_case_run(text: str) -> bool:
 
 def density(tokens: list[str], stops: frozenset[str]) -> float:
     """The share of ``tokens`` that are stopwords: high in prose, low in menus and headlines."""
-    return sum(1 for t in tokens if t in stops) / max(1, len(tokens))
+    return sum(map(stops.__contains__, tokens)) / max(1, len(tokens))
 
 
 def _date_line(text: str) -> bool:

@@ -116,9 +116,9 @@ def word_count(s: str) -> int:
 
 def is_caps(s: str) -> bool:
     if s.isascii():  # the letters are the cased characters: none in lowercase, two at least
-        return s.isupper() and sum(c.isalpha() for c in s) >= 2
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return s.isupper() and sum(map(str.isalpha, s)) >= 2
+    # Every letter a capital (read in C, up to the first that is not), and two letters at least.
+    return all(map(str.isupper, filter(str.isalpha, s))) and sum(map(str.isalpha, s)) >= 2
 
 
 _CAPITAL_START = regex.compile(r"(?<!\s)\s*+[\p{Lu}\p{N}]")

@@ -50,6 +50,20 @@ def disjoint(changes: Iterable[Change], *, cleaner: str | None = None) -> list[C
     return kept
 
 
+_COUNTING: array = array("q")
+_COUNTING_MAX = 1 << 20  # a million offsets (8 MB) kept; a longer text counts its own
+
+
+def _identity(start: int, end: int) -> array:
+    """``array("q", range(start, end))``, cut from a counting kept for the purpose: a copy in C, not a loop."""
+    global _COUNTING
+    if end > len(_COUNTING):
+        if end > _COUNTING_MAX:
+            return array("q", range(start, end))
+        _COUNTING = array("q", range(min(_COUNTING_MAX, max(end, 2 * len(_COUNTING), 4096))))
+    return _COUNTING[start:end]
+
+
 class TrackedText:
     __slots__ = ("raw", "text", "_starts", "_ends", "edits", "removed")
 
@@ -57,8 +71,8 @@ class TrackedText:
         self.raw = raw
         self.text = raw
         n = len(raw)
-        self._starts = array("q", range(n))
-        self._ends = array("q", range(1, n + 1))
+        self._starts = _identity(0, n)
+        self._ends = _identity(1, n + 1)
         self.edits: list[Edit] = []
         self.removed: list[Removal] = []
 
