@@ -133,30 +133,35 @@ def features(
     first, last = span if span is not None else (-1, -2)
     n = len(units)
     i_tok, i_dens, i_good = OWN.index("log_tokens"), OWN.index("stop_density"), OWN.index("label_good")
+    i_comments, i_links = OWN.index("heads_comments"), OWN.index("heads_links")
+    # The window's sums read columns (the same numbers, added in the same order) rather than rows.
+    tok = [row[i_tok] for row in own]
+    dens = [row[i_dens] for row in own]
+    good = [row[i_good] for row in own]
+    mass = [d * t for d, t in zip(dens, tok, strict=True)]
     comments = links = False
     rows = []
     for i, row in enumerate(own):
         lo, hi = max(0, i - 3), min(n, i + 4)
-        window = [own[j] for j in range(lo, hi) if j != i]
-        weight = sum(w[i_tok] for w in window) or 1.0
-        prev = own[i - 1] if i > 0 else None
-        nxt = own[i + 1] if i + 1 < n else None
+        size = hi - lo - 1
+        weight = sum(tok[lo:i] + tok[i + 1 : hi]) or 1.0
+        has_prev, has_next = i > 0, i + 1 < n
         context = [
             float(first <= i <= last),
             i / max(1, n - 1),
             float(comments),
             float(links),
-            prev[i_dens] if prev else 0.0,
-            nxt[i_dens] if nxt else 0.0,
-            prev[i_tok] if prev else 0.0,
-            nxt[i_tok] if nxt else 0.0,
-            prev[i_good] if prev else 0.0,
-            nxt[i_good] if nxt else 0.0,
-            sum(w[i_dens] * w[i_tok] for w in window) / weight,
-            sum(w[i_good] for w in window) / max(1, len(window)),
+            dens[i - 1] if has_prev else 0.0,
+            dens[i + 1] if has_next else 0.0,
+            tok[i - 1] if has_prev else 0.0,
+            tok[i + 1] if has_next else 0.0,
+            good[i - 1] if has_prev else 0.0,
+            good[i + 1] if has_next else 0.0,
+            sum(mass[lo:i] + mass[i + 1 : hi]) / weight,
+            sum(good[lo:i] + good[i + 1 : hi]) / max(1, size),
             float(rules[i]) if rules is not None else 1.0,
         ]
         rows.append(row + context)
-        comments = comments or bool(row[OWN.index("heads_comments")])
-        links = links or bool(row[OWN.index("heads_links")])
+        comments = comments or bool(row[i_comments])
+        links = links or bool(row[i_links])
     return rows

@@ -91,21 +91,23 @@ def context_features(probs: Sequence[float], weights: Sequence[float], reach: in
     ``weights`` are the blocks' word counts: the article's mass before and
     after a block tells a teaser below the article from a paragraph in it.
     """
+    probs, weights = list(probs), list(weights)
     n = len(probs)
     mass = [p * w for p, w in zip(probs, weights, strict=True)]
     total = sum(mass) or 1.0
     rows = []
     before = 0.0
+    # Each block's neighbours are read as slices (the same numbers, added in the same order).
     for i in range(n):
         lo, hi = max(0, i - reach), min(n, i + reach + 1)
-        near = [j for j in range(lo, hi) if j != i]
-        near_weight = sum(weights[j] for j in near)
+        near_weight = sum(weights[lo:i] + weights[i + 1 : hi])
+        near_probs = probs[lo:i] + probs[i + 1 : hi]
         rows.append(
             [
                 probs[i - 1] if i > 0 else 0.0,
                 probs[i + 1] if i + 1 < n else 0.0,
-                sum(probs[j] * weights[j] for j in near) / near_weight if near_weight else 0.0,
-                max((probs[j] for j in near), default=0.0),
+                sum(mass[lo:i] + mass[i + 1 : hi]) / near_weight if near_weight else 0.0,
+                max(near_probs, default=0.0),
                 before / total,
                 (total - before - mass[i]) / total,
             ]

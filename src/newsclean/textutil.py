@@ -79,7 +79,8 @@ _DANGLING = regex.compile(r"(?:^|\s)(?:\p{Ll}{1,3}|\p{Lu}\p{Ll}?)$")
 
 def dangles(line: str) -> bool:
     """Does ``line`` end on a short function word (``at the``), so the sentence must go on?"""
-    return bool(_DANGLING.search(line.rstrip()))
+    # The word and the space before it are the last five characters at most: the search reads those alone.
+    return bool(_DANGLING.search(line.rstrip()[-5:]))
 
 
 # Marks that stand around a word; none is a letter, so what they leave of a word has all its letters.
