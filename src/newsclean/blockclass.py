@@ -225,6 +225,11 @@ def _notice(m: Measures) -> bool:
     return bool(_form_words(t) or (COPYRIGHT.match(t) and len(t) < 200))
 
 
+def _bullet(line: str) -> bool:
+    """Does ``line`` open on a bullet or an item's number (``_BULLET_LINE``)?  A line that opens on a letter does not."""
+    return not line[:1].isalpha() and _BULLET_LINE.match(line) is not None
+
+
 def _form_words(text: str) -> bool:
     """Does ``text`` say what a form, a newsletter box or a footer says (``_SAVE_FORM``)?
 
@@ -232,7 +237,7 @@ def _form_words(text: str) -> bool:
     in C spare it on nearly every block.  Case-folded, as the pattern ignores case.
     """
     folded = text.casefold()
-    return any(word in folded for word in _SAVE_FORM_WORDS) and _SAVE_FORM.search(text) is not None
+    return any(map(folded.__contains__, _SAVE_FORM_WORDS)) and _SAVE_FORM.search(text) is not None
 
 
 def _title_case(m: Measures) -> bool:
@@ -250,7 +255,7 @@ _MEASURES: dict[str, Callable[[Measures], Any]] = {
     "title_case_run": _title_case,
     "chrome": _chrome,
     "notice": _notice,
-    "bullets": lambda m: sum(1 for ln in m.lines if _BULLET_LINE.match(ln)),
+    "bullets": lambda m: sum(map(_bullet, m.lines)),
     "cjk": lambda m: 0 if m.text.isascii() else len(_CJK.findall(m.text)),
     "teaser": lambda m: _glued_teaser(m.text, m.stops),
     "words": lambda m: len(m.text.split()),
@@ -335,7 +340,7 @@ def label_blocks(
             size, label = len(m.lines), m.label
             part, block = block[:size], block[size:]
             # A list under ``Related articles`` or ``Read more`` is that insert's links, however they read.
-            if _BULLET_LINE.match(part[0].text) and units and units[-1].measures.heads_links:
+            if _bullet(part[0].text) and units and units[-1].measures.heads_links:
                 label = "bad"
             units.append(Unit(tuple(part), label, m))
     return tuple(units)
@@ -413,7 +418,7 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
     """Chromium puts a menu and a paragraph in one block: split lines that are not wrapped."""
     if len(run) == 1:
         return [run]
-    wrapped = sum(1 for ln in run[:-1] if width_of(ln.text) >= 60 and not _BULLET_LINE.match(ln.text))
+    wrapped = sum(1 for ln in run[:-1] if width_of(ln.text) >= 60 and not _bullet(ln.text))
     if wrapped >= 0.6 * (len(run) - 1) and width <= HARD_WRAP:
         # Wrapped prose, perhaps under a date line and share buttons (``NOVEMBER 20, 2019 10:43`` / ``Email Twitter``).
         lead = 0
@@ -431,7 +436,7 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
     column = column_measure(run, width)
     parts: list[list[Line]] = []
     for ln in run:
-        bullet = bool(_BULLET_LINE.match(ln.text))
+        bullet = _bullet(ln.text)
         prev = parts[-1][-1].text if parts else ""
         caps = is_caps(ln.text) and is_caps(prev)  # a title set in capitals over several lines
         # The next word would not have fitted on the line: the page's measure, or the column's.
@@ -443,7 +448,7 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
         wrapped_line = (
             not (bullet or address) and (long or no_room) or continues(prev, ln.text) or opens_in_capitals(prev)
         )
-        if parts and (wrapped_line or (bullet and _BULLET_LINE.match(prev)) or caps):
+        if parts and (wrapped_line or (bullet and _bullet(prev)) or caps):
             parts[-1].append(ln)
         else:
             parts.append([ln])
