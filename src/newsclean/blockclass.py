@@ -52,6 +52,7 @@ _MENU_RUN = 12
 _INSERT = 8  # lines under a heading of links, at most, that an insert inside the article takes
 # Where a headline runs into the text after it: ``…AthleteA 24…``, ``…Rise?Violence``.
 _GLUE = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}(?=[\p{Ll}\s])|(?<=[\p{N}?!])\p{Lu}\p{Ll}")
+_FIGURE = regex.compile(r"\d")  # as ``DATE`` reads a figure
 _TIME_TAIL = regex.compile(rf"[\s,|/·•–-]*+{CLOCK}$", regex.I)
 _MENU_WORDS = 20  # longer words, all but a few capitalised, that make a menu and no sentence
 _LIST_ITEM_WORDS = 5  # words per item, at least, of a list that reads as prose
@@ -539,6 +540,8 @@ def density(tokens: list[str], stops: frozenset[str]) -> float:
 
 def _date_line(text: str) -> bool:
     """A date alone on its line, perhaps with what says so and the time: ``First published on Nov 19, 2019 / 8:16 AM``."""
+    if _FIGURE.search(text) is None:
+        return False  # a date has figures: text with none is no date line, without stripping it first
     bare = _TIME_TAIL.sub("", DATELINE.sub("", text.strip()))
     m = DATE.search(bare)
     return m is not None and len(bare.split()) <= 8 and len(m.group()) >= 0.6 * len(bare)

@@ -124,6 +124,8 @@ class Captions(Cleaner):
         """Captions that end on their credit in brackets: ``In this photo … Tuesday. (ITV via AP)``."""
         for block in runs:
             for run in (run for part in _unclaimed(block, claimed) for run in _credited_runs(part)):
+                if not any(r.text.rstrip().endswith(")") for r in run[-2:]):
+                    continue  # the credit in brackets closes the caption's last row, or the row above its credit line
                 # A caption that says it is one (``In this photo issued by ITV, …``) starts there, under
                 # the article's header if need be; otherwise a label, a byline or a date above is that header.
                 opening = next((k for k, r in enumerate(run[:-1]) if _CAPTION_OPENING.match(r.text.strip())), None)
