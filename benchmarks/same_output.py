@@ -13,6 +13,8 @@ cleaner's ``could_apply`` skips only texts it would leave as they are.
 
 The corpus is ``seeds/*.txt`` plus, when present, the raw texts of
 ``../shared/bench`` (``web-dev/text/*/*.txt``, ``pdf-dev/raw/*.txt``).
+``dump --wcxb N`` adds N pages of ``web-wcxb/text/*/``, spread evenly over
+the set (the same N pages on every run), for wider coverage of web shapes.
 """
 
 from __future__ import annotations
@@ -27,11 +29,15 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT.parent / "shared" / "bench"
 
 
-def corpus_paths(bench: Path = BENCH) -> list[Path]:
-    """The seeds, then the bench's web and PDF raw texts, in a fixed order."""
+def corpus_paths(bench: Path = BENCH, wcxb: int = 0) -> list[Path]:
+    """The seeds, then the bench's web and PDF raw texts, in a fixed order; ``wcxb`` pages of web-wcxb after them."""
     paths = sorted((ROOT / "seeds").glob("*.txt"))
     if bench.is_dir():
         paths += sorted(bench.glob("web-dev/text/*/*.txt")) + sorted(bench.glob("pdf-dev/raw/*.txt"))
+        extra = sorted(bench.glob("web-wcxb/text/*/*.txt"))
+        if wcxb > 0 and extra:
+            step = max(1, len(extra) // wcxb)
+            paths += extra[::step][:wcxb]
     return paths
 
 
@@ -41,7 +47,7 @@ def _key(path: Path) -> str:
     return str(rel).replace("/", "__") + ".json"
 
 
-def dump(out: Path, bench: Path, prefilters: bool = True) -> int:
+def dump(out: Path, bench: Path, prefilters: bool = True, wcxb: int = 0) -> int:
     from newsclean import Cleaner, Pipeline, clean_file
 
     out.mkdir(parents=True, exist_ok=True)
@@ -49,7 +55,7 @@ def dump(out: Path, bench: Path, prefilters: bool = True) -> int:
     if not prefilters:  # every cleaner runs in full: the output must not change
         for cleaner in pipeline.cleaners:
             object.__setattr__(cleaner, "could_apply", Cleaner.could_apply.__get__(cleaner))
-    paths = corpus_paths(bench)
+    paths = corpus_paths(bench, wcxb)
     for path in paths:
         try:
             record = clean_file(path, pipeline=pipeline).to_json()
@@ -89,12 +95,13 @@ def main() -> int:
     d.add_argument("out", type=Path)
     d.add_argument("--bench", type=Path, default=BENCH, help="bench folder (default: ../shared/bench)")
     d.add_argument("--no-prefilters", action="store_true", help="run every cleaner on every text (no could_apply)")
+    d.add_argument("--wcxb", type=int, default=0, metavar="N", help="add N pages of web-wcxb, spread over the set")
     c = sub.add_parser("diff", help="compare two dumps; exit 1 when any record differs")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.command == "dump":
-        return dump(args.out, args.bench, prefilters=not args.no_prefilters)
+        return dump(args.out, args.bench, prefilters=not args.no_prefilters, wcxb=args.wcxb)
     return diff(args.before, args.after)
 
 

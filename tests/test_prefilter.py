@@ -44,3 +44,27 @@ def test_stats_flag_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None
     assert err.splitlines()[0].split()[:3] == ["cleaner", "docs", "skipped"]
     assert "reflow" in err
     assert main(["--stats", "-j", "2", str(SEEDS[0])]) == 2
+
+
+_THREAD = (
+    "The council voted on Monday to delay the bridge, and the mayor said the city would look again at the costs.\n\n"
+    "Jane Doe  November 18, 2019 at 9:41 am\n\nA sensible decision, and long overdue.\n\n"
+    "Tom Roe  November 19, 2019\n\nThe bridge is needed now, not in five years.\n"
+)
+
+
+def test_discussion_prefilter_reads_lines_and_labels_no_block() -> None:
+    from newsclean import Draft
+    from newsclean.cleaners.discussion import Discussion
+    from newsclean.tracking import TrackedText
+
+    cleaner = Discussion()
+    article = Draft(TrackedText(SEEDS[0].read_text("utf-8")))
+    assert not cleaner.could_apply(article.text, article)
+    assert "units" not in vars(article.page)  # the page's blocks were not labelled to tell
+    thread = Draft(TrackedText(_THREAD))
+    assert cleaner.could_apply(thread.text, thread)
+    assert list(cleaner.propose(thread.text, thread))  # and the thread is there to move
+    assert not Discussion(min_comments=3).could_apply(thread.text, thread)
+    faq = Draft(TrackedText("Frequently Asked\nQuestions\n\nIs it open?\n\nYes.\n\nIs it free?\n\nNo.\n"))
+    assert cleaner.could_apply(faq.text, faq)

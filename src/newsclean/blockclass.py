@@ -9,10 +9,10 @@ prose around them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 
@@ -52,6 +52,7 @@ _MENU_RUN = 12
 _INSERT = 8  # lines under a heading of links, at most, that an insert inside the article takes
 # Where a headline runs into the text after it: ``…AthleteA 24…``, ``…Rise?Violence``.
 _GLUE = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}(?=[\p{Ll}\s])|(?<=[\p{N}?!])\p{Lu}\p{Ll}")
+_FIGURE = regex.compile(r"\d")  # as ``DATE`` reads a figure
 _TIME_TAIL = regex.compile(rf"[\s,|/·•–-]*+{CLOCK}$", regex.I)
 _MENU_WORDS = 20  # longer words, all but a few capitalised, that make a menu and no sentence
 _LIST_ITEM_WORDS = 5  # words per item, at least, of a list that reads as prose
@@ -134,14 +135,154 @@ _SAVE_FORM = regex.compile(
     r"all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten",
     regex.I,
 )
+# A word of each of ``_SAVE_FORM``'s phrases, lowercase: a text without any of them has none of the phrases.
+# (tests/test_blockclass.py holds every phrase to holding one.)
+_SAVE_FORM_WORDS = (
+    "save my name",
+    "will not be published",
+    "required fields",
+    "[submit]",
+    "notify me of",
+    "akismet",
+    "read the full story",
+    "subscriber",
+    "subscribe to continue",
+    "free account",
+    "cookies",
+    "unsubscribe",
+    "no spam",
+    "follow ",
+    " here",
+    "clique aqui",
+    "clic aquí",
+    "cliquez ici",
+    "klicken sie hier",
+    "clicca qui",
+    "commission",
+    "share of",
+    "supported by",
+    "rights reserved",
+    "derechos reservados",
+    "droits réservés",
+    "rechte vorbehalten",
+)
+
+
+class Measures:
+    """What the classifier and the chrome model read of one block, each measured once, when first asked for.
+
+    A block's lines and the language's stopwords decide them, not where the
+    block stands, so the units of a block a cleaner left as it was keep
+    theirs (in the memo the document's pages share, with the label), and
+    the chrome model (``blockfeatures``) reads what labelling already took.
+    Each attribute below is computed by the function of its name in
+    ``_MEASURES`` on first read, then kept.
+    """
+
+    lines: tuple[str, ...]
+    stops: frozenset[str]
+    text: str  # the lines stripped, joined by spaces
+    tokens: list[str]  # words and numbers, lowercased
+    density: float  # the share of the tokens that are stopwords
+    sentences: int  # sentence ends
+    capitals: tuple[int, float]  # ``textutil.capitalised_share``
+    title_case_run: bool
+    chrome: bool  # a chrome phrase, a row of share buttons or a link's line is all the text says
+    notice: bool  # a form's or a footer's words (``required fields are marked``, a short copyright line)
+    bullets: int  # lines that open on a bullet
+    cjk: int  # Chinese, Japanese, Korean or Thai characters
+    teaser: bool  # a headline run into its summary (``_glued_teaser``)
+    words: int  # words split at spaces
+    word_count: int  # ``textutil.word_count``
+    heads_links: bool
+    heads_comments: bool
+    heads_appendix: bool
+    date_line: bool
+    headline: bool
+    label: Label  # ``good`` prose, ``bad`` chrome or ``short`` undecided, by the block's own text alone
+
+    def __init__(self, lines: tuple[str, ...], stops: frozenset[str]) -> None:
+        self.lines = lines
+        self.stops = stops
+        self.text = " ".join(ln.strip() for ln in lines)
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute not yet measured: measure it and keep it.
+        try:
+            measure = _MEASURES[name]
+        except KeyError:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+        value = self.__dict__[name] = measure(self)
+        return value
+
+
+def _chrome(m: Measures) -> bool:
+    t = m.text
+    return bool(CHROME.match(t) or _BUTTONS.match(t) or _LINK_LINE.match(t))
+
+
+def _notice(m: Measures) -> bool:
+    t = m.text
+    return bool(_form_words(t) or (COPYRIGHT.match(t) and len(t) < 200))
+
+
+def _bullet(line: str) -> bool:
+    """Does ``line`` open on a bullet or an item's number (``_BULLET_LINE``)?  A line that opens on a letter does not."""
+    return not line[:1].isalpha() and _BULLET_LINE.match(line) is not None
+
+
+def _form_words(text: str) -> bool:
+    """Does ``text`` say what a form, a newsletter box or a footer says (``_SAVE_FORM``)?
+
+    The long search runs only on text that holds one of the words each phrase holds: a few substring tests
+    in C spare it on nearly every block.  Case-folded, as the pattern ignores case.
+    """
+    folded = text.casefold()
+    return any(map(folded.__contains__, _SAVE_FORM_WORDS)) and _SAVE_FORM.search(text) is not None
+
+
+def _title_case(m: Measures) -> bool:
+    if m.words < _MENU_WORDS:
+        return False  # fewer words than a menu's capitalised ones, counted without weighing each
+    count, share = m.capitals
+    return count >= _MENU_WORDS and share >= 0.85
+
+
+_MEASURES: dict[str, Callable[[Measures], Any]] = {
+    "tokens": lambda m: _TOKEN.findall(m.text.lower()),
+    "density": lambda m: density(m.tokens, m.stops),
+    "sentences": lambda m: len(_SENTENCE.findall(m.text)),
+    "capitals": lambda m: capitalised_share(m.text),
+    "title_case_run": _title_case,
+    "chrome": _chrome,
+    "notice": _notice,
+    "bullets": lambda m: sum(map(_bullet, m.lines)),
+    "cjk": lambda m: 0 if m.text.isascii() else len(_CJK.findall(m.text)),
+    "teaser": lambda m: _glued_teaser(m.text, m.stops),
+    "words": lambda m: len(m.text.split()),
+    "word_count": lambda m: word_count(m.text),
+    "heads_links": lambda m: heads_links(m.text),
+    "heads_comments": lambda m: heads_comments(m.text),
+    "heads_appendix": lambda m: heads_appendix(m.text),
+    "date_line": lambda m: _date_line(m.text),
+    "headline": lambda m: _headline(m.text),
+    "label": lambda m: _label(m),
+}
+
+
+@lru_cache(maxsize=8192)  # blocks an earlier cleaner left as they were are measured once
+def measured(lines: tuple[str, ...], stops: frozenset[str]) -> Measures:
+    """The measures of the block of ``lines``."""
+    return Measures(lines, stops)
 
 
 @dataclass(frozen=True)
 class Unit:
-    """A block of lines with its label."""
+    """A block of lines with its label (and its ``Measures``, where the classifier took them)."""
 
     lines: tuple[Line, ...]
     label: Label
+    measures: Measures | None = field(default=None, repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -157,9 +298,17 @@ class Unit:
         try:
             return self.__dict__["_text"]
         except KeyError:
-            text = " ".join(ln.text.strip() for ln in self.lines)
+            m = self.measures
+            text = m.text if m is not None else " ".join(ln.text.strip() for ln in self.lines)
             object.__setattr__(self, "_text", text)
             return text
+
+    def measured(self, stops: frozenset[str]) -> Measures:
+        """Its measures with ``stops`` for the language's stopwords: those the classifier took, if it took them so."""
+        m = self.measures
+        if m is not None and (m.stops is stops or m.stops == stops):
+            return m
+        return measured(tuple(ln.text for ln in self.lines), stops)
 
 
 def classify(text: str, lang: str) -> tuple[Unit, ...]:
@@ -172,7 +321,7 @@ def classify(text: str, lang: str) -> tuple[Unit, ...]:
 
 
 def label_blocks(
-    runs: Iterable[list[Line]], width: int, lang: str, memo: dict[tuple, tuple[tuple[int, Label], ...]] | None = None
+    runs: Iterable[list[Line]], width: int, lang: str, memo: dict[tuple, tuple[Measures, ...]] | None = None
 ) -> tuple[Unit, ...]:
     """The units of ``runs`` (the text's blocks) at the text's line ``width``.
 
@@ -188,22 +337,25 @@ def label_blocks(
         parts = memo.get(key)
         if parts is None:
             parts = memo[key] = _block_parts(key[0], width, stops)
-        for size, label in parts:
+        for m in parts:
+            size, label = len(m.lines), m.label
             part, block = block[:size], block[size:]
             # A list under ``Related articles`` or ``Read more`` is that insert's links, however they read.
-            if _BULLET_LINE.match(part[0].text) and units and heads_links(units[-1].text):
+            if _bullet(part[0].text) and units and units[-1].measures.heads_links:
                 label = "bad"
-            units.append(Unit(tuple(part), label))
+            units.append(Unit(tuple(part), label, m))
     return tuple(units)
 
 
-def _block_parts(texts: tuple[str, ...], width: int, stops: frozenset[str]) -> tuple[tuple[int, Label], ...]:
-    """How one block splits into units (line counts, in order) and their labels; offsets play no part."""
+def _block_parts(texts: tuple[str, ...], width: int, stops: frozenset[str]) -> tuple[Measures, ...]:
+    """How one block splits into units (in order, each measured and labelled); offsets play no part."""
     run = [Line(0, 0, t) for t in texts]
-    out: list[tuple[int, Label]] = []
+    out: list[Measures] = []
     for byline_run in _bylines_apart(run):
         for part in _split_menus(byline_run, width):
-            out.append((len(part), _label(tuple(ln.text for ln in part), stops)))
+            m = measured(tuple(ln.text for ln in part), stops)
+            m.label  # noqa: B018 - labelled now, while the block's text is at hand
+            out.append(m)
     return tuple(out)
 
 
@@ -267,7 +419,7 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
     """Chromium puts a menu and a paragraph in one block: split lines that are not wrapped."""
     if len(run) == 1:
         return [run]
-    wrapped = sum(1 for ln in run[:-1] if width_of(ln.text) >= 60 and not _BULLET_LINE.match(ln.text))
+    wrapped = sum(1 for ln in run[:-1] if width_of(ln.text) >= 60 and not _bullet(ln.text))
     if wrapped >= 0.6 * (len(run) - 1) and width <= HARD_WRAP:
         # Wrapped prose, perhaps under a date line and share buttons (``NOVEMBER 20, 2019 10:43`` / ``Email Twitter``).
         lead = 0
@@ -285,7 +437,7 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
     column = column_measure(run, width)
     parts: list[list[Line]] = []
     for ln in run:
-        bullet = bool(_BULLET_LINE.match(ln.text))
+        bullet = _bullet(ln.text)
         prev = parts[-1][-1].text if parts else ""
         caps = is_caps(ln.text) and is_caps(prev)  # a title set in capitals over several lines
         # The next word would not have fitted on the line: the page's measure, or the column's.
@@ -297,7 +449,7 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
         wrapped_line = (
             not (bullet or address) and (long or no_room) or continues(prev, ln.text) or opens_in_capitals(prev)
         )
-        if parts and (wrapped_line or (bullet and _BULLET_LINE.match(prev)) or caps):
+        if parts and (wrapped_line or (bullet and _bullet(prev)) or caps):
             parts[-1].append(ln)
         else:
             parts.append([ln])
@@ -330,36 +482,30 @@ def _had_room(line: str, following: str, width: int) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)  # blocks an earlier cleaner left as they were are labelled once
-def _label(lines: tuple[str, ...], stops: frozenset[str]) -> Label:
-    text = " ".join(ln.strip() for ln in lines)
+def _label(m: Measures) -> Label:
+    text = m.text
     if not text:
         return "bad"
-    if (
-        CHROME.match(text)
-        or _BUTTONS.match(text)
-        or _LINK_LINE.match(text)
-        or _SAVE_FORM.search(text)
-        or (COPYRIGHT.match(text) and len(text) < 200)
-    ):
+    if m.chrome or m.notice:
         return "bad"
-    if _glued_teaser(text, stops):
+    if m.teaser:
         return "bad"
-    tokens = _TOKEN.findall(text.lower())
-    bullets = sum(1 for ln in lines if _BULLET_LINE.match(ln))
+    tokens = m.tokens
+    bullets = m.bullets
+    lines = m.lines
     if bullets and bullets >= 0.5 * len(lines) and len(lines) >= 2:
         # Items that read as sentences are the article's list; a few words or a headline each are links.
         words = text.split()
         capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
-        prose = len(tokens) >= _LIST_ITEM_WORDS * bullets and density(tokens, stops) >= 0.35 and capitalised < 0.4
+        prose = len(tokens) >= _LIST_ITEM_WORDS * bullets and m.density >= 0.35 and capitalised < 0.4
         return "short" if prose else "bad"
-    cjk = len(_CJK.findall(text))
+    cjk = m.cjk
     size = len(tokens) + cjk // 2
-    sentences = len(_SENTENCE.findall(text))
+    sentences = m.sentences
     if cjk > len(text) / 4:
         return "good" if size >= 30 and sentences else "short"
-    stop_share = density(tokens, stops)
-    if title_case_run(text) or _FORM_CONTROL.search(text):
+    stop_share = m.density
+    if m.title_case_run or _FORM_CONTROL.search(text):
         return "short"  # a menu of section names, however long; a form, however it reads
     if size >= 25 and stop_share >= 0.22 and sentences:
         return "good"
@@ -389,11 +535,13 @@ def title_case_run(text: str) -> bool:
 
 def density(tokens: list[str], stops: frozenset[str]) -> float:
     """The share of ``tokens`` that are stopwords: high in prose, low in menus and headlines."""
-    return sum(1 for t in tokens if t in stops) / max(1, len(tokens))
+    return sum(map(stops.__contains__, tokens)) / max(1, len(tokens))
 
 
 def _date_line(text: str) -> bool:
     """A date alone on its line, perhaps with what says so and the time: ``First published on Nov 19, 2019 / 8:16 AM``."""
+    if _FIGURE.search(text) is None:
+        return False  # a date has figures: text with none is no date line, without stripping it first
     bare = _TIME_TAIL.sub("", DATELINE.sub("", text.strip()))
     m = DATE.search(bare)
     return m is not None and len(bare.split()) <= 8 and len(m.group()) >= 0.6 * len(bare)
@@ -413,14 +561,15 @@ def body_span(units: Sequence[Unit], paged: bool = False, max_gap: int = 2) -> t
     separate clusters; the article is the cluster whose prose has the most
     words.
     """
+    ms = [u.measures or Measures(tuple(ln.text for ln in u.lines), frozenset()) for u in units]
     clusters: list[list[int]] = []
     bad_run = menu_run = 0
-    between: list[str] = []  # the short lines since the last paragraph
+    between: list[Measures] = []  # the short lines since the last paragraph
     links_at: int | None = None  # where a heading of links stands among them
     for i, u in enumerate(units):
         if u.label == "good":
             # A headline and a date line between paragraphs head another story (a teaser under the article).
-            teaser = not paged and any(map(_date_line, between)) and any(map(_headline, between))
+            teaser = not paged and any(m.date_line for m in between) and any(m.headline for m in between)
             # So does a long list under a heading of links (``Our Latest Stories``).
             teaser = teaser or links_at is not None and i - links_at > _INSERT
             if clusters and bad_run <= max_gap and menu_run < _MENU_RUN and not teaser:
@@ -431,23 +580,23 @@ def body_span(units: Sequence[Unit], paged: bool = False, max_gap: int = 2) -> t
             between = []
             links_at = None
         else:
-            if links_at is None and heads_links(u.text):  # labelled chrome (``More from Space...``) or not
+            if links_at is None and ms[i].heads_links:  # labelled chrome (``More from Space...``) or not
                 links_at = i
             if u.label == "bad":
                 bad_run += 1
             else:
-                between.append(u.text)
-                if word_count(u.text) <= 3:
+                between.append(ms[i])
+                if ms[i].word_count <= 3:
                     menu_run += 1  # a run of one- to three-word links is a menu, even unlabelled
     if not clusters:
         return None
     # Prose under a heading of readers' comments is the thread, not the article.
-    thread = next((i for i, u in enumerate(units) if i > clusters[0][0] and heads_comments(u.text)), None)
+    thread = next((i for i in range(clusters[0][0] + 1, len(units)) if ms[i].heads_comments), None)
     if thread is not None:
         clusters = [c for c in clusters if c[0] < thread]
     # Under ``About this article`` or ``Sources:`` come the article's credits and citations.
-    appendix = next((i for i, u in enumerate(units) if i > clusters[0][0] and heads_appendix(u.text)), None)
+    appendix = next((i for i in range(clusters[0][0] + 1, len(units)) if ms[i].heads_appendix), None)
     if appendix is not None:
         clusters = [[i for i in c if i < appendix] for c in clusters if c[0] < appendix]
-    best = max(clusters, key=lambda c: sum(word_count(units[i].text) for i in c))
+    best = max(clusters, key=lambda c: sum(ms[i].word_count for i in c))
     return best[0], best[-1]

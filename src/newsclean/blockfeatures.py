@@ -16,30 +16,12 @@ from collections.abc import Sequence
 
 import regex
 
-from .blockclass import (
-    _BULLET_LINE,
-    _BUTTONS,
-    _LINK_LINE,
-    _SAVE_FORM,
-    _TOKEN,
-    CHROME,
-    COPYRIGHT,
-    Unit,
-    _date_line,
-    _glued_teaser,
-    density,
-    heads_appendix,
-    heads_comments,
-    heads_links,
-    title_case_run,
-)
-from .textutil import SENTENCE_END, URL, capitalised_share
+from .blockclass import Unit
+from .textutil import SENTENCE_END, URL
 
-_SENTENCE = regex.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
 _SEPARATORS = regex.compile(r"[|·•»›>/«‹<]")
 _BRACKETED = regex.compile(r"\[[^\]\n]{0,80}\]")
 _DIGIT = regex.compile(r"\p{N}")
-_CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 # The block's own shape.
 OWN = (
@@ -95,42 +77,43 @@ def word_weights(units: Sequence[Unit]) -> list[float]:
 
 
 def own_features(unit: Unit, stops: frozenset[str], repeats: Counter[str]) -> list[float]:
-    """The numbers that describe one block by itself, in the order of ``OWN``."""
-    text = unit.text
-    tokens = _TOKEN.findall(text.lower())
+    """The numbers that describe one block by itself, in the order of ``OWN``.
+
+    What labelling the block already measured (its tokens, sentences, chrome phrases…) is read from its
+    ``Measures``, not measured again.
+    """
+    m = unit.measured(stops)
+    text = m.text
+    tokens = m.tokens
     n_tok = len(tokens)
     chars = max(1, len(text))
-    words = text.split()
-    _, capitals = capitalised_share(text)
-    bullets = sum(1 for ln in unit.lines if _BULLET_LINE.match(ln.text)) / len(unit.lines)
-    chrome = bool(CHROME.match(text) or _BUTTONS.match(text) or _LINK_LINE.match(text))
-    notice = bool(_SAVE_FORM.search(text) or (COPYRIGHT.match(text) and len(text) < 200))
+    words = max(1, m.words)
     return [
         math.log1p(n_tok),
         math.log1p(len(unit.lines)),
-        density(tokens, stops),
-        math.log1p(len(_SENTENCE.findall(text))),
+        m.density,
+        math.log1p(m.sentences),
         float(bool(SENTENCE_END.search(text))),
-        capitals,
-        float(chrome),
-        float(notice),
-        bullets,
-        float(title_case_run(text)),
-        float(_glued_teaser(text, stops)),
-        float(_date_line(text)),
-        float(heads_links(text)),
-        float(heads_comments(text)),
-        float(heads_appendix(text)),
+        m.capitals[1],
+        float(m.chrome),
+        float(m.notice),
+        m.bullets / len(unit.lines),
+        float(m.title_case_run),
+        float(m.teaser),
+        float(m.date_line),
+        float(m.heads_links),
+        float(m.heads_comments),
+        float(m.heads_appendix),
         float(unit.label == "good"),
         float(unit.label == "bad"),
         len(_DIGIT.findall(text)) / chars,
-        len(_SEPARATORS.findall(text)) / max(1, len(words)),
-        len(_BRACKETED.findall(text)) / max(1, len(words)),
+        len(_SEPARATORS.findall(text)) / words,
+        len(_BRACKETED.findall(text)) / words,
         float(URL.search(text) is not None),
         float(repeats[text] > 1),
         sum(map(len, tokens)) / max(1, n_tok) / 10,
-        text.count(",") / max(1, len(words)),
-        min(1.0, len(_CJK.findall(text)) / chars * 4),
+        text.count(",") / words,
+        min(1.0, m.cjk / chars * 4),
     ]
 
 
@@ -150,30 +133,35 @@ def features(
     first, last = span if span is not None else (-1, -2)
     n = len(units)
     i_tok, i_dens, i_good = OWN.index("log_tokens"), OWN.index("stop_density"), OWN.index("label_good")
+    i_comments, i_links = OWN.index("heads_comments"), OWN.index("heads_links")
+    # The window's sums read columns (the same numbers, added in the same order) rather than rows.
+    tok = [row[i_tok] for row in own]
+    dens = [row[i_dens] for row in own]
+    good = [row[i_good] for row in own]
+    mass = [d * t for d, t in zip(dens, tok, strict=True)]
     comments = links = False
     rows = []
     for i, row in enumerate(own):
         lo, hi = max(0, i - 3), min(n, i + 4)
-        window = [own[j] for j in range(lo, hi) if j != i]
-        weight = sum(w[i_tok] for w in window) or 1.0
-        prev = own[i - 1] if i > 0 else None
-        nxt = own[i + 1] if i + 1 < n else None
+        size = hi - lo - 1
+        weight = sum(tok[lo:i] + tok[i + 1 : hi]) or 1.0
+        has_prev, has_next = i > 0, i + 1 < n
         context = [
             float(first <= i <= last),
             i / max(1, n - 1),
             float(comments),
             float(links),
-            prev[i_dens] if prev else 0.0,
-            nxt[i_dens] if nxt else 0.0,
-            prev[i_tok] if prev else 0.0,
-            nxt[i_tok] if nxt else 0.0,
-            prev[i_good] if prev else 0.0,
-            nxt[i_good] if nxt else 0.0,
-            sum(w[i_dens] * w[i_tok] for w in window) / weight,
-            sum(w[i_good] for w in window) / max(1, len(window)),
+            dens[i - 1] if has_prev else 0.0,
+            dens[i + 1] if has_next else 0.0,
+            tok[i - 1] if has_prev else 0.0,
+            tok[i + 1] if has_next else 0.0,
+            good[i - 1] if has_prev else 0.0,
+            good[i + 1] if has_next else 0.0,
+            sum(mass[lo:i] + mass[i + 1 : hi]) / weight,
+            sum(good[lo:i] + good[i + 1 : hi]) / max(1, size),
             float(rules[i]) if rules is not None else 1.0,
         ]
         rows.append(row + context)
-        comments = comments or bool(row[OWN.index("heads_comments")])
-        links = links or bool(row[OWN.index("heads_links")])
+        comments = comments or bool(row[i_comments])
+        links = links or bool(row[i_links])
     return rows

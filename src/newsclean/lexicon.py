@@ -119,10 +119,10 @@ class Vocabulary:
     """Counts of the words (and hyphenated compounds) a document spells out in full."""
 
     def __init__(self, text: str) -> None:
-        self.counts: Counter[str] = Counter()
-        for w in WORD.findall(text):
-            w = _POSSESSIVE.sub("", w.lower())
-            self.counts[w] += 1
+        # A possessive's ``'s`` comes off (``_POSSESSIVE``: the word's end is the text's); counted in C.
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in map(str.lower, WORD.findall(text))]
+        self.counts: Counter[str] = Counter(words)
+        for w in words:
             if "-" in w:
                 self.counts.update(w.split("-"))
 

@@ -80,6 +80,8 @@ def settle(draft: Draft, cleaners: Sequence[Cleaner], *, rounds: int = MAX_ROUND
         trial = Draft(TrackedText(text), language=draft.language)
         proposed: list[tuple[str, list[Change]]] = []
         for cleaner in settling:
+            if not cleaner.could_apply(trial.text, trial):
+                continue  # its prefilter says it would change and find nothing here, as in the pipeline
             # A cleaner whose decision hangs on the line before (reflow joining one more paragraph each
             # time) runs until it holds, so a cascade takes one round and not one per step.
             for _ in range(_REPEATS):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import accumulate, repeat
+from operator import add
 from typing import NamedTuple
 
 import regex
@@ -26,13 +28,14 @@ class Line(NamedTuple):
         return not self.text.strip()
 
 
+_new_line = tuple.__new__
+
+
 def lines(text: str) -> list[Line]:
-    out = []
-    pos = 0
-    for piece in text.split("\n"):
-        out.append(Line(pos, pos + len(piece), piece))
-        pos += len(piece) + 1
-    return out
+    pieces = text.split("\n")
+    # Built in C (one tuple per line, no Python call each): every cleaner's page starts here.
+    starts = list(accumulate([len(piece) + 1 for piece in pieces[:-1]], initial=0))
+    return list(map(_new_line, repeat(Line), zip(starts, map(add, starts, map(len, pieces)), pieces, strict=True)))
 
 
 def blocks(text: str) -> Iterator[list[Line]]:
@@ -76,7 +79,12 @@ _DANGLING = regex.compile(r"(?:^|\s)(?:\p{Ll}{1,3}|\p{Lu}\p{Ll}?)$")
 
 def dangles(line: str) -> bool:
     """Does ``line`` end on a short function word (``at the``), so the sentence must go on?"""
-    return bool(_DANGLING.search(line.rstrip()))
+    # The word and the space before it are the last five characters at most: the search reads those alone.
+    return bool(_DANGLING.search(line.rstrip()[-5:]))
+
+
+# Marks that stand around a word; none is a letter, so what they leave of a word has all its letters.
+_PUNCTUATION = "".join(c for c in map(chr, range(0x20, 0x7F)) if not c.isalnum()) + "‘’“”«»‹›…–—"
 
 
 def capitalised_share(text: str) -> tuple[int, float]:
@@ -86,11 +94,19 @@ def capitalised_share(text: str) -> tuple[int, float]:
     """
     count = caps = 0
     for w in text.split():
-        # Most words are letters only: counted by their length, their first letter their first character.
-        if len(w) < 4 or not (w.isalpha() or sum(c.isalpha() for c in w) >= 4):
+        if len(w) < 4:
+            continue
+        # Most words are letters only, or letters in punctuation (``word,``, ``(word``): counted by their
+        # letters' length, their first letter their first character.
+        core = w if w.isalpha() else w.strip(_PUNCTUATION)
+        if not core.isalpha():
+            if sum(c.isalpha() for c in w) < 4:
+                continue
+            core = next(c for c in w if c.isalpha())
+        elif len(core) < 4:
             continue
         count += 1
-        caps += (w[0] if w[0].isalpha() else next(c for c in w if c.isalpha())).isupper()
+        caps += core[0].isupper()
     return count, caps / count if count else 0.0
 
 
@@ -101,9 +117,9 @@ def word_count(s: str) -> int:
 
 def is_caps(s: str) -> bool:
     if s.isascii():  # the letters are the cased characters: none in lowercase, two at least
-        return s.isupper() and sum(c.isalpha() for c in s) >= 2
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return s.isupper() and sum(map(str.isalpha, s)) >= 2
+    # Every letter a capital (read in C, up to the first that is not), and two letters at least.
+    return all(map(str.isupper, filter(str.isalpha, s))) and sum(map(str.isalpha, s)) >= 2
 
 
 _CAPITAL_START = regex.compile(r"(?<!\s)\s*+[\p{Lu}\p{N}]")
@@ -171,7 +187,7 @@ HARD_WRAP = 150  # wider than this, the text's lines are paragraphs (a browser's
 
 def line_width(text: str) -> int:
     """The usual length of a full wrapped line: a high percentile of line lengths."""
-    lengths = sorted(width_of(ln.text) for ln in lines(text) if len(ln.text) > 20)
+    lengths = sorted(width_of(line) for line in text.split("\n") if len(line) > 20)
     if not lengths:
         return 80
     return lengths[int(0.9 * (len(lengths) - 1))]

@@ -12,6 +12,8 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import compress, count
+from operator import gt
 
 from .records import Change, Edit, Removal
 
@@ -48,6 +50,20 @@ def disjoint(changes: Iterable[Change], *, cleaner: str | None = None) -> list[C
     return kept
 
 
+_COUNTING: array = array("q")
+_COUNTING_MAX = 1 << 20  # a million offsets (8 MB) kept; a longer text counts its own
+
+
+def _identity(start: int, end: int) -> array:
+    """``array("q", range(start, end))``, cut from a counting kept for the purpose: a copy in C, not a loop."""
+    global _COUNTING
+    if end > len(_COUNTING):
+        if end > _COUNTING_MAX:
+            return array("q", range(start, end))
+        _COUNTING = array("q", range(min(_COUNTING_MAX, max(end, 2 * len(_COUNTING), 4096))))
+    return _COUNTING[start:end]
+
+
 class TrackedText:
     __slots__ = ("raw", "text", "_starts", "_ends", "edits", "removed")
 
@@ -55,8 +71,8 @@ class TrackedText:
         self.raw = raw
         self.text = raw
         n = len(raw)
-        self._starts = array("q", range(n))
-        self._ends = array("q", range(1, n + 1))
+        self._starts = _identity(0, n)
+        self._ends = _identity(1, n + 1)
         self.edits: list[Edit] = []
         self.removed: list[Removal] = []
 
@@ -132,16 +148,15 @@ class TrackedText:
 
     def _broken(self, start: int, end: int) -> bool:
         """Whether current ``text[start:end]`` stems from raw text with a hole (text an earlier change took out)."""
-        s, e = self._starts, self._ends
-        return any(s[i + 1] > e[i] for i in range(start, end - 1))
+        # Compared pairwise in C: a removal spans thousands of characters.
+        return any(map(gt, self._starts[start + 1 : end], self._ends[start : end - 1]))
 
     def _runs(self, start: int, end: int) -> list[tuple[int, int]]:
         """``text[start:end]`` cut where its raw origin jumps: each piece stems from one stretch of raw text."""
         runs, a = [], start
-        for i in range(start, end - 1):
-            if self._starts[i + 1] > self._ends[i]:
-                runs.append((a, i + 1))
-                a = i + 1
+        for cut in compress(count(start + 1), map(gt, self._starts[start + 1 : end], self._ends[start : end - 1])):
+            runs.append((a, cut))
+            a = cut
         if a < end:
             runs.append((a, end))
         return runs

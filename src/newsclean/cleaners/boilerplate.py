@@ -164,8 +164,13 @@ def rule_keep(
         keep[last + 1 :] = [True] * (len(units) - last - 1)
     # The same long line three times over, no sentence, is a widget's (an image's pin description:
     # ``Give the gift of … #ad #canning``).  Sentences may recur: an interview asks each guest the same.
-    seen = Counter(u.text for u in units if len(u.text.split()) >= _REPEATED_WORDS and not SENTENCE_END.search(u.text))
+    seen = Counter(u.text for u in units if _words(u) >= _REPEATED_WORDS and not SENTENCE_END.search(u.text))
     return [k and seen[u.text] < _REPEATS for u, k in zip(units, keep, strict=True)]
+
+
+def _words(unit: Unit) -> int:
+    """How many words ``unit`` has, split at spaces: counted when it was labelled, if it was."""
+    return unit.measures.words if unit.measures is not None else len(unit.text.split())
 
 
 def thread_start(units: Sequence[Unit], span: tuple[int, int]) -> int | None:

@@ -31,6 +31,25 @@ _CREDIT = regex.compile(
     r"|[^()/]{2,40}?\s++via\s++(?:AP|AFP|EPA|Reuters|Getty\s++Images)(?:,\s*+File)?+"
     r")\)?$"
 )
+_AGENCIES = ("AP", "AFP", "EPA", "Reuters", "Getty", "Shutterstock", "Alamy", "iStock", "Bloomberg")
+
+
+def _is_credit(text: str) -> bool:
+    """``_CREDIT.match(text)``, asked only of text that holds what one of its forms must: a colon, a slash,
+    ``via``, an agency's name first, or the Associated Press or Agence France-Presse (case-folded)."""
+    if not (
+        ":" in text
+        or "：" in text
+        or "/" in text
+        or "via" in text
+        or text.lstrip("(").startswith(_AGENCIES)
+        or "associated" in (folded := text.casefold())
+        or "agence" in folded
+    ):
+        return False
+    return _CREDIT.match(text) is not None
+
+
 # A credit that only a photo has: a photographer and an agency, or a picture handed out ``via`` one.
 _PHOTO_ONLY = regex.compile(r"/|\bvia\b|\bPhoto\b|\bFile\b")
 
@@ -46,7 +65,7 @@ def credited(text: str) -> bool:
 
 def _bracketed_credit(text: str) -> regex.Match | None:
     m = _CREDIT_TAIL.search(text)
-    return m if m is not None and _CREDIT.match(m.group(1)) else None
+    return m if m is not None and _is_credit(m.group(1)) else None
 
 
 @dataclass(frozen=True)
@@ -80,7 +99,7 @@ class Captions(Cleaner):
         claimed: set[int] = set()  # the starts of the rows moved
         for i, row in enumerate(rows):
             credit = row.text.strip()
-            if not credit or len(credit) > 80 or not (row.start in spaced or _CREDIT.match(credit)):
+            if not credit or len(credit) > 80 or not (row.start in spaced or _is_credit(credit)):
                 continue
             if credit.endswith(")") != credit.startswith("("):
                 continue  # the end of a parenthesis that began on the line above
@@ -105,6 +124,8 @@ class Captions(Cleaner):
         """Captions that end on their credit in brackets: ``In this photo … Tuesday. (ITV via AP)``."""
         for block in runs:
             for run in (run for part in _unclaimed(block, claimed) for run in _credited_runs(part)):
+                if not any(r.text.rstrip().endswith(")") for r in run[-2:]):
+                    continue  # the credit in brackets closes the caption's last row, or the row above its credit line
                 # A caption that says it is one (``In this photo issued by ITV, …``) starts there, under
                 # the article's header if need be; otherwise a label, a byline or a date above is that header.
                 opening = next((k for k, r in enumerate(run[:-1]) if _CAPTION_OPENING.match(r.text.strip())), None)
@@ -168,7 +189,7 @@ def _header_row(text: str) -> bool:
 def _credit_line(text: str) -> bool:
     """Is ``text`` a credit line of its own (not the end of a parenthesis opened above)?"""
     text = text.strip()
-    return _CREDIT.match(text) is not None and text.endswith(")") == text.startswith("(")
+    return _is_credit(text) and text.endswith(")") == text.startswith("(")
 
 
 def _unclaimed(block: list[Line], claimed: set[int]) -> Iterator[list[Line]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -14,7 +15,6 @@ from ..records import Change
 from ..textutil import HYPHEN_END, Line, lines
 
 _GAPPED = regex.compile(r"\S {3,}+\S")
-_INK = regex.compile(r"\S")
 _BLANK = regex.compile(r"\s")
 _PAGE = regex.compile(r"[^\f]++")
 _GAP = regex.compile(r"(?<=\S) {2,}+(?=\S)")  # a gap between two columns' text on one row
@@ -282,9 +282,20 @@ def _ends_short(fields: list[list[bool]]) -> bool:
     return 0 < count < 3 and all(f[-1] and f[-2] for f in fields[:count])
 
 
+class _InkDigits(dict):
+    """``str.translate`` table: ``"0"`` for a space (as ``\\s`` has it), ``"1"`` for ink; each character looked up once."""
+
+    def __missing__(self, code: int) -> str:
+        digit = self[code] = "0" if _BLANK.match(chr(code)) else "1"
+        return digit
+
+
+_INK_DIGITS = _InkDigits()
+
+
 def _mask(row: str) -> int:
     """Bit ``x`` set where ``row`` has ink at position ``x``."""
-    return int(_BLANK.sub("0", _INK.sub("1", row))[::-1], 2)
+    return int(row.translate(_INK_DIGITS)[::-1], 2)
 
 
 def _straddled(masks: list[int], ink: int, width: int) -> list[tuple[int, int]]:
@@ -316,4 +327,9 @@ def _straddled(masks: list[int], ink: int, width: int) -> list[tuple[int, int]]:
 def _gutters(ink: int, width: int) -> list[tuple[int, int]]:
     """Runs of at least ``width`` positions blank in every row, between inked ones."""
     bits = bin(ink)[2:][::-1]
-    return [(m.start(), m.end()) for m in regex.finditer(rf"(?<=1)0{{{width},}}+(?=1)", bits)]
+    return [(m.start(), m.end()) for m in _blank_run(width).finditer(bits)]
+
+
+@lru_cache(maxsize=8)
+def _blank_run(width: int) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<=1)0{{{width},}}+(?=1)")

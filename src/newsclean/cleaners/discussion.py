@@ -19,6 +19,10 @@ _COMMENT_HEAD = regex.compile(
     regex.I,
 )
 _LABELLED = regex.compile(r"[:|]")
+_HEAD_LAST = "0123456789zZmM"  # what a comment header's date or time ends on, in ASCII
+# The first word of each heading ``_FAQ_HEAD`` knows, case-folded, and the letters it starts with in either case.
+_FAQ_OPENINGS = ("frequently", "faq", "question", "preguntas", "foire", "häufig", "perguntas", "domande", "часто")
+_FAQ_INITIALS = "fFqQpPhHdDчЧ"
 _FAQ_HEAD = regex.compile(
     r"^(?:frequently asked questions|faqs?\b|questions? (?:and|&) answers?|preguntas frecuentes|"
     r"questions fréquentes|foire aux questions|häufig gestellte fragen|perguntas frequentes|domande frequenti|"
@@ -51,6 +55,27 @@ class Discussion(Cleaner):
     after = ("dropcaps",)
     deletes = frozenset({"comments", "faq"})
     min_comments: int = 2
+
+    def could_apply(self, text: str, draft: Draft) -> bool:
+        """Is there a line that opens an FAQ's heading (and a question), or ``min_comments`` lines that are a
+        commenter's ``Name Date``?  Both are a unit's first line, so no block need be labelled to tell."""
+        questions = "?" in text
+        needed, heads = max(1, self.min_comments), 0
+        for line in draft.page_of(text).lines:
+            t = line.text.strip()
+            if not t:
+                continue
+            if questions and t[0] in _FAQ_INITIALS and t[:12].casefold().startswith(_FAQ_OPENINGS):
+                return True
+            # A header ends on its date's last figure or its time's (``9:41``, ``9:41 a.m.``).
+            last = t[-1]
+            if last not in _HEAD_LAST and not (last == "." and t[-2:-1] in ("m", "M")) and last.isascii():
+                continue
+            if _COMMENT_HEAD.match(t):
+                heads += 1
+                if heads >= needed:
+                    return True
+        return False
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         units = draft.page_of(text).units

@@ -45,16 +45,17 @@ class Whitespace(Cleaner):
         heads = [m.span() for m in _PAGE_HEAD.finditer(text)] if "\f" in text else []
         starts = [a for a, _ in heads]
         for m in _WS.finditer(text):
-            if m.group("newline") is not None:
+            kind, (start, end) = m.lastgroup, m.span()  # which of the three groups matched
+            if kind == "newline":
                 if m.group() == "\f":  # page furniture is found page by page later
-                    draft.hints.setdefault("page_breaks", []).append(draft.tracked.raw_span(m.start(), m.end())[0])
-                yield Change(m.start(), m.end(), "\n", "line break")
-            elif m.group("edge") is not None:
-                yield Change(m.start(), m.end(), "", "space at line edge")
-            elif CELL_GAP.fullmatch(m.group()) and _within(heads, starts, m.start()):
-                yield Change(m.start(), m.end(), "\n", "cells of a page's header row")
+                    draft.hints.setdefault("page_breaks", []).append(draft.tracked.raw_span(start, end)[0])
+                yield Change(start, end, "\n", "line break")
+            elif kind == "edge":
+                yield Change(start, end, "", "space at line edge")
+            elif CELL_GAP.fullmatch(m.group()) and _within(heads, starts, start):
+                yield Change(start, end, "\n", "cells of a page's header row")
             else:
-                yield Change(m.start(), m.end(), " ", "run of spaces")
+                yield Change(start, end, " ", "run of spaces")
 
 
 def _within(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
