@@ -109,9 +109,19 @@ def settle(draft: Draft, cleaners: Sequence[Cleaner], *, rounds: int = MAX_ROUND
     return kept
 
 
+# Fields read beside the title (the label over it, the standfirst under it): a round's belong to its own title.
+_BESIDE_TITLE = ("section", "subtitle")
+
+
 def _merge(meta: dict[str, Any], found: dict[str, Any]) -> None:
+    """Add what ``found`` holds to ``meta``: new list items, and fields ``meta`` lacks.
+
+    A round that took some other line for the title than the first pass
+    did found the section and standfirst of that line, not of the article's.
+    """
+    other_title = bool(meta.get("title")) and found.get("title", meta["title"]) != meta["title"]
     for key, value in found.items():
         if isinstance(value, list):
             meta.setdefault(key, []).extend(v for v in value if v not in meta.get(key, ()))
-        elif value and not meta.get(key):
+        elif value and not meta.get(key) and not (other_title and key in _BESIDE_TITLE):
             meta[key] = value
