@@ -49,7 +49,6 @@ class Boilerplate(Cleaner):
     """
 
     name = "boilerplate"
-    settle = True  # chrome is judged by what surrounds it, which its own removals change: run to a fixed point
     after = ("metadata",)
     deletes = frozenset({"boilerplate"})
     min_lead_words: int = 8
@@ -84,14 +83,10 @@ class Boilerplate(Cleaner):
         """On a web page: the blocks the fitted model takes for the article's, less the title said again.
 
         The model weighs each block's measurements, its neighbours' and what
-        the rules decided; a text with no block labelled chrome is left whole.  A page may print its headline twice (a
+        the rules decided.  A page may print its headline twice (a
         breadcrumb's last step); once ``metadata`` took it for the title, the
         body does not repeat it.
         """
-        if not any(u.label == "bad" for u in units):
-            # No block reads as chrome: the text is an article alone (the output of a page, say), whose
-            # blocks the model, fitted on whole pages, would judge out of their place among chrome.
-            return [True] * len(units)
         chrome = stacked("boilerplate")
         probabilities = chrome.probabilities(features(units, stops, span, rules), word_weights(units))
         if not any(p >= chrome.threshold for p in probabilities):

@@ -153,8 +153,6 @@ class Metadata(Cleaner):
     """
 
     name = "metadata"
-    # The title is the title-like line nearest the article: on the output, the next one.  Run to a fixed point.
-    settle = True
     after = ("discussion",)
     deletes = frozenset({"metadata"})
 
