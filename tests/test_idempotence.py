@@ -3,11 +3,12 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from newsclean import Pipeline, clean
 from newsclean.settle import canonical, canonical_changes
 from newsclean.testing.fuzz import check_input
-from newsclean.testing.windows import bench_groups, split_of, windows
+from newsclean.testing.windows import bench_groups, split_of, window_texts, windows
 from newsclean.tracking import TrackedText
 
 BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
@@ -45,6 +46,21 @@ def test_on_windows_of_real_pages_the_cleaners_that_settle_hold():
         if again.text != once and not by - settling:  # a change by settling cleaners alone
             moved.append(f"{Path(w.path).name}@{w.start}+{len(w.text)} by {sorted(by)}: {once[:200]!r}")
     assert not moved, f"{len(moved)} of {len(sample)} windows changed on a second pass, first: {moved[0]}"
+
+
+# Windows hypothesis cuts anywhere in pages of every collection (derandomized: the same on every run).
+_PAGES = [p for paths in bench_groups(BENCH).values() for p in paths] if BENCH.is_dir() else []
+
+
+@pytest.mark.skipif(not _PAGES, reason="needs ../shared/bench")
+@settings(max_examples=40, deadline=None)
+@given(window_texts(_PAGES or SEEDS))
+def test_on_any_window_the_cleaners_that_settle_hold(text):
+    """As above, on windows hypothesis draws (and shrinks): only ``metadata`` and ``boilerplate`` may move."""
+    once = clean(text).text
+    again = clean(once)
+    by = {e.cleaner for e in again.edits} | {r.cleaner for r in again.removed}
+    assert again.text == once or by - {c.name for c in Pipeline().cleaners if c.settle}
 
 
 @pytest.mark.parametrize("raw", [p.read_text("utf-8") for p in SEEDS], ids=[p.stem[:3] for p in SEEDS])

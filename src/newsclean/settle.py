@@ -4,7 +4,8 @@ Most cleaners repair what they see in a line and are idempotent by
 themselves.  A few decide from context that their own output changes: the
 title is the first title-like line (on the output, that is the first
 paragraph left), chrome is what sits around the article, a running header
-is a line that repeats.  Cleaning the output again would make them decide
+is a line that repeats; the page breaks a printed page was judged by are
+gone from the output.  Cleaning the output again would make them decide
 anew.  So, as ftfy's ``fix_and_explain`` repeats its fixes until the text
 stops changing, the pipeline runs the cleaners that declare ``settle`` on
 the canonical text, exactly as a second ``clean`` would see it, and keeps
@@ -15,6 +16,7 @@ fraction of a pass.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -78,17 +80,27 @@ def settle(draft: Draft, cleaners: Sequence[Cleaner], *, rounds: int = MAX_ROUND
         # The language of the first pass: detecting it again costs a quarter of a round, and the
         # canonical text of a page is in the language of its raw text.
         trial = Draft(TrackedText(text), language=draft.language)
+        # Blocks are labelled from their lines alone: those the first pass or an earlier round labelled are
+        # looked up, not labelled again.
+        trial._labels = draft._labels
         proposed: list[tuple[str, list[Change]]] = []
         for cleaner in settling:
             if not cleaner.could_apply(trial.text, trial):
                 continue  # its prefilter says it would change and find nothing here, as in the pipeline
             # A cleaner whose decision hangs on the line before (reflow joining one more paragraph each
-            # time) runs until it holds, so a cascade takes one round and not one per step.
+            # time, metadata taking the next title-like line of a menu) runs until it holds, so a cascade
+            # takes one round and not one per step.  Each run sees the metadata as a second pass would,
+            # without what its own earlier runs found (a title found stops no search for the next).
+            known = copy.deepcopy(trial.meta)
+            found: dict[str, Any] = {}
             for _ in range(_REPEATS):
+                trial.meta = copy.deepcopy(known)
                 changes = list(cleaner.propose(trial.text, trial))
+                _merge(found, trial.meta)
                 if not trial.tracked.apply(changes, cleaner.name):
                     break
                 proposed.append((cleaner.name, changes))
+            trial.meta = found
         if canonical(trial.text) == text:
             break
         draft.tracked.apply(canonical_changes(draft.text), "reflow")
@@ -99,9 +111,19 @@ def settle(draft: Draft, cleaners: Sequence[Cleaner], *, rounds: int = MAX_ROUND
     return kept
 
 
+# Fields read beside the title (the label over it, the standfirst under it): a round's belong to its own title.
+_BESIDE_TITLE = ("section", "subtitle")
+
+
 def _merge(meta: dict[str, Any], found: dict[str, Any]) -> None:
+    """Add what ``found`` holds to ``meta``: new list items, and fields ``meta`` lacks.
+
+    A round that took some other line for the title than the first pass
+    did found the section and standfirst of that line, not of the article's.
+    """
+    other_title = bool(meta.get("title")) and found.get("title", meta["title"]) != meta["title"]
     for key, value in found.items():
         if isinstance(value, list):
             meta.setdefault(key, []).extend(v for v in value if v not in meta.get(key, ()))
-        elif value and not meta.get(key):
+        elif value and not meta.get(key) and not (other_title and key in _BESIDE_TITLE):
             meta[key] = value

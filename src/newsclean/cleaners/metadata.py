@@ -210,7 +210,8 @@ class Metadata(Cleaner):
             if m:
                 bylines.append((i, m, d, i))
             elif near and (name := _handled(t, head[i + 1].text if i + 1 < len(head) else "")):
-                bylines.append((i, _BYLINE.match(f"by {name}"), None, i))
+                # A handle on the line under the name goes with it: ``Keris Lahiff`` / ``@KERISALISON``.
+                bylines.append((i, _BYLINE.match(f"by {name}"), None, i if "@" in t else i + 1))
             elif words <= 8 and (linked := _LINKED_NAME.match(t)):  # however far above the article
                 bylines.append((i, _BYLINE.match(f"by {linked.group('name')}"), None, i))
             elif (

@@ -13,7 +13,10 @@ import hashlib
 import random
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+from hypothesis import strategies as st
 
 SPLITS = ("develop", "check")
 
@@ -87,3 +90,37 @@ def windows(
         start = rng.randint(0, len(text) - size)
         made += 1
         yield Window(path, start, text[start : start + size])
+
+
+@lru_cache(maxsize=64)
+def _text(path: str) -> str:
+    return Path(path).read_text("utf-8", "replace")
+
+
+def window_texts(paths: Iterable[str | Path], *, min_size: int = 50, max_size: int = 1500) -> st.SearchStrategy[str]:
+    """A hypothesis strategy: slices of ``min_size`` to ``max_size`` characters of the files at ``paths``.
+
+    Hypothesis picks the file, the length and the cut, and shrinks a failing
+    slice towards a shorter one; files are read when first drawn::
+
+        @given(window_texts(Path("seeds").glob("*.txt")))
+        def test_second_pass(text):
+            once = clean(text).text
+            assert clean(once).text == once
+    """
+    if not 0 < min_size <= max_size:
+        raise ValueError(f"need 0 < min_size <= max_size, got {min_size} and {max_size}")
+    chosen = sorted(str(p) for p in paths)
+    if not chosen:
+        raise ValueError("no files to cut windows from")
+
+    @st.composite
+    def window(draw: st.DrawFn) -> str:
+        text = _text(draw(st.sampled_from(chosen)))
+        if len(text) < min_size:
+            return text
+        size = draw(st.integers(min_size, min(max_size, len(text))))
+        start = draw(st.integers(0, len(text) - size))
+        return text[start : start + size]
+
+    return window()
