@@ -125,7 +125,7 @@ class _Row:
     taken: str | None = None
 
 
-def _rows(text: str, units: tuple[Unit, ...], taken: Sequence[Removal], tracked: TrackedText | None) -> list[_Row]:
+def _rows(units: tuple[Unit, ...], taken: Sequence[Removal], tracked: TrackedText | None) -> list[_Row]:
     """The page's non-blank lines, with the lines ``metadata`` took out put back where they stood."""
     rows = [_Row(ln.text, ln.start, k) for k, unit in enumerate(units) for ln in unit.lines if ln.text.strip()]
     if not taken or tracked is None or not units:
@@ -175,7 +175,7 @@ def candidates(
     span = body_span(units)
     first, last = span if span else (0, len(units) - 1)
     comments = next((i for i, u in enumerate(units) if i > first and heads_comments(u.text)), len(units))
-    rows = _rows(text, units, taken, tracked)
+    rows = _rows(units, taken, tracked)
     short = [len(r.text.split()) <= 4 and not r.text.rstrip().endswith((".", "?", "!")) for r in rows]
     dated = [r.taken == "published" or DATE.search(r.text) is not None for r in rows]
     titled = [r.taken == "title" for r in rows]
