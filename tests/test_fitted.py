@@ -12,6 +12,7 @@ from newsclean.blockfeatures import NAMES, features, word_weights
 from newsclean.cleaners import byline, dateline
 from newsclean.cleaners.metadata import HEADLINE_FEATURES, headline_features
 from newsclean.fitted import CONTEXT_NAMES, Logistic, Ranker, context_features, ranker, stacked
+from newsclean.page import Page
 
 PAGE = """Home | News | Sport | Contact
 
@@ -92,7 +93,7 @@ def test_a_ranker_chooses_none_when_even_the_best_is_unlikely():
 
 
 def test_dateline_candidates_read_what_says_published():
-    found = dateline.candidates(PAGE, classify(PAGE, "en"), "en")
+    found = dateline.candidates(Page(PAGE, "en"))
     posted = next(c for c in found if c.iso == "2023-04-13")
     assert posted.features[dateline.FEATURES.index("published_before")] == 1.0
     assert dateline.DATE.search("Dec 17, 2025Julian").group() == "Dec 17, 2025"  # a year run into a name
@@ -105,7 +106,7 @@ def test_byline_candidates_read_names_however_the_page_prints_them():
         "Posted by jsteinhardt on Friday\n\n"
         "The council approved the harbour plan on Tuesday after a debate that ran past midnight, the mayor said.\n"
     )
-    found = {c.name: c for c in byline.candidates(page, classify(page, "en"), "en")}
+    found = {c.name: c for c in byline.candidates(Page(page, "en"))}
     wrote = byline.FEATURES.index("wrote_before")
     assert found["Michael Ansaldo"].features[wrote] == 1.0  # the ``By`` is no part of the name
     assert found["KORIN MILLER"].features[wrote] == 1.0  # a date's label run onto the name is cut off

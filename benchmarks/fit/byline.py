@@ -40,7 +40,7 @@ def collect(states) -> Pages:
         if draft.meta.get("authors"):
             continue
         taken = [r for r in draft.tracked.removed if r.cleaner == "metadata"]
-        found = candidates(draft.text, Page(draft.text, draft.language).units, draft.language, taken, draft.tracked)
+        found = candidates(Page(draft.text, draft.language), taken, draft.tracked)
         X = np.array([c.features for c in found]).reshape(len(found), len(FEATURES))
         pages[state.half].append((X, np.array([float(norm(c.name) in gold) for c in found])))
     return pages

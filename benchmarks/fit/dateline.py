@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import Pages, ranker_main  # noqa: E402
 
-from newsclean.blockclass import classify  # noqa: E402
 from newsclean.cleaners.dateline import FEATURES, candidates  # noqa: E402
 from newsclean.cleaners.metadata import Metadata  # noqa: E402
+from newsclean.page import Page  # noqa: E402
 
 
 def collect(states) -> Pages:
@@ -38,7 +38,7 @@ def collect(states) -> Pages:
         draft.tracked.apply(Metadata().propose(draft.text, draft), "metadata")
         if draft.meta.get("published"):
             continue
-        found = candidates(draft.text, classify(draft.text, draft.language), draft.language)
+        found = candidates(Page(draft.text, draft.language))
         X = np.array([c.features for c in found]).reshape(len(found), len(FEATURES))
         pages[state.half].append((X, np.array([float(c.iso == gold) for c in found])))
     return pages

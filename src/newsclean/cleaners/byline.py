@@ -22,11 +22,12 @@ from dataclasses import dataclass
 
 import regex
 
-from ..blockclass import Unit, body_span, heads_comments
+from ..blockclass import Unit, heads_comments
 from ..cleaner import Cleaner, Draft
 from ..dates import DATE
 from ..fitted import ranker
 from ..lexicon import zipf
+from ..page import Page
 from ..records import Change, Removal
 from ..tracking import TrackedText
 
@@ -164,15 +165,10 @@ def _names(row: _Row, lang: str) -> Iterator[tuple[str, int, bool, bool]]:
             yield m.group(), m.start(), True, False
 
 
-def candidates(
-    text: str,
-    units: tuple[Unit, ...],
-    lang: str,
-    taken: Sequence[Removal] = (),
-    tracked: TrackedText | None = None,
-) -> list[Candidate]:
+def candidates(page: Page, taken: Sequence[Removal] = (), tracked: TrackedText | None = None) -> list[Candidate]:
     """Every name on a short line, or after a ``by``, in page order (lines in ``taken`` among them)."""
-    span = body_span(units)
+    text, units, lang = page.text, page.units, page.language
+    span = page.body_span()
     first, last = span if span else (0, len(units) - 1)
     comments = next((i for i, u in enumerate(units) if i > first and heads_comments(u.text)), len(units))
     rows = _rows(units, taken, tracked)
@@ -247,7 +243,7 @@ def candidates(
 def likeliest(text: str, draft: Draft) -> Candidate | None:
     """The candidate the fitted model finds likeliest the author's, if its share reaches the threshold."""
     taken = [r for r in draft.tracked.removed if r.cleaner == "metadata"]
-    found = candidates(text, draft.page_of(text).units, draft.language, taken, draft.tracked)
+    found = candidates(draft.page_of(text), taken, draft.tracked)
     best = ranker("byline").choose([c.features for c in found])
     return None if best is None else found[best]
 

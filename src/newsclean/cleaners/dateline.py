@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 import regex
 
-from ..blockclass import Unit, body_span, heads_comments
+from ..blockclass import heads_comments
 from ..cleaner import Cleaner, Draft
 from ..dates import CLOCK, to_iso
 from ..fitted import ranker
+from ..page import Page
 from ..records import Change
 
 # The shapes of ``dates.DATE``, but a year may run into the next word (``Dec 17, 2025Julian``).
@@ -73,9 +74,10 @@ class Candidate:
     features: tuple[float, ...]
 
 
-def candidates(text: str, units: tuple[Unit, ...], lang: str) -> list[Candidate]:
+def candidates(page: Page) -> list[Candidate]:
     """Every readable date in the units near the article, in page order."""
-    span = body_span(units)
+    text, units, lang = page.text, page.units, page.language
+    span = page.body_span()
     if span is None:
         return []
     first, last = span
@@ -122,9 +124,9 @@ def candidates(text: str, units: tuple[Unit, ...], lang: str) -> list[Candidate]
     return out
 
 
-def likeliest(text: str, units: tuple[Unit, ...], lang: str) -> Candidate | None:
+def likeliest(page: Page) -> Candidate | None:
     """The candidate the fitted model finds likeliest the publication date, if likely enough."""
-    found = candidates(text, units, lang)
+    found = candidates(page)
     best = ranker("dateline").choose([c.features for c in found])
     return None if best is None else found[best]
 
@@ -138,9 +140,6 @@ class Dateline(Cleaner):
     before = ("boilerplate",)
 
     def propose(self, text: str, draft: Draft) -> Iterable[Change]:
-        if (
-            not draft.meta.get("published")
-            and (found := likeliest(text, draft.page_of(text).units, draft.language)) is not None
-        ):
+        if not draft.meta.get("published") and (found := likeliest(draft.page_of(text))) is not None:
             draft.meta["published"] = found.iso
         return ()
