@@ -154,7 +154,7 @@ def test_inputs_that_would_share_an_output_are_refused_before_anything_is_writte
 
 
 def test_the_two_renderings_of_web_dev_get_one_output_each():
-    from newsclean.cli import _expand, _targets
+    from newsclean.cli import _expand, _Targets
 
     folders = [WEB_DEV / "chromium", WEB_DEV / "lynx"]
     if not all(f.is_dir() for f in folders):
@@ -162,9 +162,9 @@ def test_the_two_renderings_of_web_dev_get_one_output_each():
 
         pytest.skip("benchmark pages not available")
     inputs, failures = _expand([str(f) for f in folders])
-    targets = _targets(SEEDS[0].parent / "o", "json", inputs)
+    target = _Targets(SEEDS[0].parent / "o", "json", inputs)
     assert not failures and len(inputs) == 120
-    assert len(set(targets.values())) == 120
+    assert len({target(i) for i in inputs}) == 120
 
 
 def test_json_with_several_inputs_is_one_array(tmp_path, capsys):

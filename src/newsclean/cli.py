@@ -149,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _raw_text(item: _Input) -> str:
-    data = item.raw if item.path is None else item.path.read_bytes()
+    data = item.raw if item.path is None else Path(item.path).read_bytes()
     return decode(data or b"")[0]
 
 
@@ -176,11 +176,13 @@ def _list_cleaners(pipeline: Pipeline) -> None:
         print(f"{position:2}. {name:16} {reg.distribution} {reg.version}{state}  {reg.cls.summary()}")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Input:
+    """One input of the run.  Paths are kept as strings: a run of a million files holds a million of them."""
+
     label: str
-    path: Path | None  # None: standard input
-    root: Path | None = None  # the folder it was found in, for --out
+    path: str | None  # None: standard input
+    root: str | None = None  # the folder it was found in, for --out
     raw: bytes | None = None  # standard input, kept for --explain
 
 
@@ -193,15 +195,23 @@ def _expand(paths: Sequence[str]) -> tuple[list[_Input], list[str]]:
             continue
         path = Path(p)
         if path.is_dir():
-            found = sorted(f for f in path.rglob("*.txt") if f.is_file())
+            found = sorted(_text_files(p))
             if not found:
                 failures.append(f"{p}: no *.txt files in this folder")
-            inputs.extend(_Input(str(f), f, path) for f in found)
+            inputs.extend(_Input(f, f, p) for f in found)
         elif path.exists():
-            inputs.append(_Input(p, path))
+            inputs.append(_Input(p, p))
         else:
             failures.append(f"{p}: no such file or folder")
     return inputs, failures
+
+
+def _text_files(folder: str) -> Iterator[str]:
+    """The ``*.txt`` files below ``folder``, symbolic links to folders not followed (as ``Path.rglob``)."""
+    for where, _, names in os.walk(folder):
+        for name in names:
+            if name.endswith(".txt") and os.path.isfile(found := os.path.join(where, name)):
+                yield found
 
 
 def _run(
@@ -212,7 +222,7 @@ def _run(
             item.raw = sys.stdin.buffer.read()
     progress = _progress(len(inputs))
     try:
-        work = (i.path if i.path is not None else (i.label, i.raw or b"") for i in inputs)
+        work = (Path(i.path) if i.path is not None else (i.label, i.raw or b"") for i in inputs)
         for item, result in zip(inputs, clean_many(work, jobs=jobs, pipeline=pipeline, render=fmt), strict=True):
             yield item, result
             progress.update(1)
@@ -266,11 +276,13 @@ class _Writer:
     """
 
     def __init__(self, out: Path | None, fmt: str, inputs: list[_Input]) -> None:
-        self.out, self.fmt = out, fmt
-        self.protected = {i.path.resolve() for i in inputs if i.path is not None}
+        self.out, self.fmt, self.inputs = out, fmt, inputs
         self.several = len(inputs) > 1
         self.written = 0
-        self.targets = _targets(out, EXTENSIONS[fmt], inputs) if out is not None else {}
+        if out is not None:
+            self.target = _Targets(out, EXTENSIONS[fmt], inputs)
+            # Hashes, not paths: a million inputs cost a few MB; a hit is confirmed before refusing.
+            self.protected = {hash(os.path.realpath(i.path)) for i in inputs if i.path is not None}
 
     def write(self, item: _Input, doc: Document | str) -> None:
         if isinstance(doc, str):
@@ -282,8 +294,9 @@ class _Writer:
             sys.stdout.flush()
             self.written += 1
             return
-        target = self.targets[id(item)]
-        if target.resolve() in self.protected:
+        target = self.target(item)
+        real = os.path.realpath(target)
+        if hash(real) in self.protected and any(real == os.path.realpath(i.path) for i in self.inputs if i.path):
             raise OSError(f"{target} is an input; refusing to overwrite it")
         target.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(target, body)
@@ -304,28 +317,44 @@ class _Writer:
             sys.stdout.flush()
 
 
-def _targets(out: Path, ext: str, inputs: list[_Input]) -> dict[int, Path]:
-    """The output file of each input (by ``id``); raise ``_Clash`` naming inputs that would share one."""
-    anchors = [os.path.abspath(i.root if i.root is not None else i.path.parent) for i in inputs if i.path is not None]
-    base = os.path.commonpath(anchors) if anchors else ""
-    targets: dict[int, Path] = {}
-    claimed: dict[Path, list[str]] = {}
-    for item in inputs:
+class _Targets:
+    """The output file of each input; refuses, naming them, inputs that would share one.
+
+    Each input's path is mirrored below the deepest folder that holds every
+    argument.  Targets are computed when written, not kept: only their hashes
+    are held for the check, and a clash among hashes is confirmed on the paths.
+    """
+
+    def __init__(self, out: Path, ext: str, inputs: list[_Input]) -> None:
+        self.out, self.ext = out, ext
+        anchors = {os.path.abspath(i.root or os.path.dirname(i.path)) for i in inputs if i.path is not None}
+        self.base = os.path.commonpath(sorted(anchors)) if anchors else ""
+        seen: set[int] = set()
+        suspect: set[int] = set()
+        for item in inputs:
+            key = hash(self(item))
+            (suspect if key in seen else seen).add(key)
+        if suspect:
+            self._refuse([i for i in inputs if hash(self(i)) in suspect])
+
+    def __call__(self, item: _Input) -> Path:
         if item.path is None:
-            target = out / f"stdin.{ext}"
-        else:
-            rel = Path(os.path.relpath(os.path.abspath(item.path), base))
-            target = out / rel.parent / f"{item.path.stem}.{ext}"
-        targets[id(item)] = target
-        claimed.setdefault(target, []).append(item.label)
-    clashes = {t: labels for t, labels in claimed.items() if len(labels) > 1}
-    if clashes:
-        lines = [f"  {t}: {', '.join(labels)}" for t, labels in sorted(clashes.items())]
-        raise _Clash(
-            "these inputs would be written to the same output file (give each input once, "
-            "or rename one):\n" + "\n".join(lines)
-        )
-    return targets
+            return self.out / f"stdin.{self.ext}"
+        rel = os.path.relpath(os.path.abspath(item.path), self.base)
+        stem = os.path.splitext(os.path.basename(rel))[0]
+        return self.out / os.path.dirname(rel) / f"{stem}.{self.ext}"
+
+    def _refuse(self, inputs: list[_Input]) -> None:
+        claimed: dict[Path, list[str]] = {}
+        for item in inputs:
+            claimed.setdefault(self(item), []).append(item.label)
+        clashes = {t: labels for t, labels in claimed.items() if len(labels) > 1}
+        if clashes:
+            lines = [f"  {t}: {', '.join(labels)}" for t, labels in sorted(clashes.items())]
+            raise _Clash(
+                "these inputs would be written to the same output file (give each input once, "
+                "or rename one):\n" + "\n".join(lines)
+            )
 
 
 class _ParquetWriter:

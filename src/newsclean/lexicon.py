@@ -19,6 +19,12 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 _POSSESSIVE = regex.compile(r"['’]s$")
 # zipf 3 is about one occurrence per million words: rare but real.
 KNOWN_ZIPF = 2.5
+# wordfreq keeps every word list it reads for the life of the process, and one
+# list takes 30 to 120 MB (Russian's about 120): a worker of a long multilingual
+# run would grow with each language it meets.  Past this many lists all are let
+# go, to be read again (0.1 to 0.6 s each) when next asked for.
+MAX_WORDLISTS = 4
+_lists_read: dict[str, None] = {}
 
 
 @lru_cache(maxsize=256)
@@ -49,10 +55,25 @@ def zipf(word: str, lang: str = "en") -> float:
     from wordfreq import zipf_frequency  # on first use: importing wordfreq takes most of a second
 
     listed = wordlist_language(lang)
+    _reading(listed or "en")
     try:
         return zipf_frequency(word, listed or "en")
     except Exception:  # a word list that needs an optional tokenizer (MeCab)
         return zipf_frequency(word, "en") if listed != "en" else 0.0
+
+
+def _reading(listed: str) -> None:
+    """Note that wordfreq's list for ``listed`` is in use; past ``MAX_WORDLISTS`` lists, free them all."""
+    if listed in _lists_read:
+        return
+    if len(_lists_read) >= MAX_WORDLISTS:
+        import wordfreq
+
+        wordfreq.get_frequency_dict.cache_clear()
+        wordfreq.get_frequency_list.cache_clear()
+        wordfreq.top_n_list.cache_clear()
+        _lists_read.clear()
+    _lists_read[listed] = None
 
 
 def word_zipf(word: str, lang: str = "en") -> float:
@@ -91,6 +112,7 @@ def stopwords(lang: str) -> frozenset[str]:
     listed = wordlist_language(lang)
     if listed is None:
         return frozenset()
+    _reading(listed)
     try:
         return frozenset(top_n_list(listed, 150))
     except (LookupError, ValueError):
