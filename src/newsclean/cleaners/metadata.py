@@ -246,6 +246,10 @@ class Metadata(Cleaner):
             headline = span[0] if opening is not None else None
             if bylines and bylines[0][0]:
                 yield from self._title(head[: bylines[0][0]], units, used, draft, wraps, about, headline, bylined=True)
+            elif headline is None and span:
+                # The article's first blocks may hold its headline, under a teaser the span opened on.
+                lead = units[: min(span[0] + _OPENING, span[1] + 1)]
+                yield from self._title(lead, units, used, draft, wraps, about, None, article=len(head))
             else:
                 yield from self._title(head, units, used, draft, wraps, about, headline)
         if dated:  # the byline's date first
@@ -299,7 +303,10 @@ class Metadata(Cleaner):
         about: frozenset[str],
         headline: int | None,
         bylined: bool = False,
+        article: int | None = None,
     ) -> Iterator[Change]:
+        """The headline among ``head``; from ``article`` on, ``head`` holds the article's own first blocks."""
+        article = len(head) if article is None else article
         texts = [u.text for u in head]
         byline = units[len(head)].text if bylined else ""
         names = [a["name"] for a in draft.meta.get("authors", ())]
@@ -310,7 +317,7 @@ class Metadata(Cleaner):
             i
             for i, t in enumerate(texts)
             if i not in used
-            and head[i].label != "good"  # prose
+            and (head[i].label != "good" if i < article else len(head[i].lines) == 1)  # prose
             and _title_like(t, draft.language)
             and not (i + 1 < len(units) and _runs_into(t, units[i + 1].text))
             and t not in byline
@@ -320,14 +327,13 @@ class Metadata(Cleaner):
             best = headline
         elif not candidates:
             return
-        elif bylined and candidates[-1] == len(head) - 1:
-            best = candidates[-1]  # the line right above the byline is its title
         else:
             # A date or byline under a line (read and set aside by now; chrome between) marks the end of a header.
             below = _next_kept(units)
             echoes = _echoes(texts, {texts[i] for i in candidates})
             rows = [
                 headline_features(texts, i, about, draft.language, below[i] in used, echoes[texts[i]] > 1)
+                + [float(bylined and i == len(head) - 1), float(i >= article)]
                 for i in candidates
             ]
             best = candidates[_pick_headline([texts[i] for i in candidates], _beside_the_others(rows))]
@@ -650,15 +656,21 @@ HEADLINE_FEATURES = (
     "meta_line",
     "name_list",
     "digits",
+    "over_byline",
+    "in_article",
     "relevance_gap",
     "most_relevant",
 )
 
 
+# What ``headline_features`` reads off the line; the rest is where the line stands and how it compares.
+LINE_FEATURES = HEADLINE_FEATURES[:-4]
+
+
 def headline_features(
     texts: list[str], i: int, about: frozenset[str], lang: str, dated: bool, repeated: bool
 ) -> list[float]:
-    """What tells the headline of the article below among the lines above it, ``HEADLINE_FEATURES`` but the last two.
+    """What tells the headline of the article below among the lines above it: ``LINE_FEATURES``.
 
     A headline names what the article is about, so its words recur in the
     prose; menus, teasers and site names mostly do not.  It stands near the
