@@ -4,7 +4,7 @@
     python benchmarks/fit/headline.py /tmp/states-md.pkl           # fit, report both halves, write params
 
 The cleaner measures each candidate line above the article, and among
-the article's first blocks when no byline stands above them, with
+the article's first blocks, with
 ``metadata.headline_features`` (and where the line stands: over the byline,
 inside the article; how its relevance compares with the others') and takes
 the best.  Here every page of the

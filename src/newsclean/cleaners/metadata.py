@@ -244,14 +244,13 @@ class Metadata(Cleaner):
         if not draft.meta.get("title"):
             wraps = page.width <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
             headline = span[0] if opening is not None else None
-            if bylines and bylines[0][0]:
-                yield from self._title(head[: bylines[0][0]], units, used, draft, wraps, about, headline, bylined=True)
-            elif headline is None and span:
+            byline = bylines[0][0] if bylines else None
+            if headline is None and span:
                 # The article's first blocks may hold its headline, under a teaser the span opened on.
                 lead = units[: min(span[0] + _OPENING, span[1] + 1)]
-                yield from self._title(lead, units, used, draft, wraps, about, None, article=len(head))
+                yield from self._title(lead, units, used, draft, wraps, about, None, byline, article=len(head))
             else:
-                yield from self._title(head, units, used, draft, wraps, about, headline)
+                yield from self._title(head, units, used, draft, wraps, about, headline, byline)
         if dated:  # the byline's date first
             draft.set_once("published", _headline_date(head, dated, draft.meta.get("title", "")))
         if span and not draft.meta.get("published"):
@@ -302,13 +301,13 @@ class Metadata(Cleaner):
         wraps: bool,
         about: frozenset[str],
         headline: int | None,
-        bylined: bool = False,
+        byline: int | None = None,
         article: int | None = None,
     ) -> Iterator[Change]:
-        """The headline among ``head``; from ``article`` on, ``head`` holds the article's own first blocks."""
+        """The headline among ``head``, whose first byline is at ``byline``; from ``article`` on, the article's own."""
         article = len(head) if article is None else article
         texts = [u.text for u in head]
-        byline = units[len(head)].text if bylined else ""
+        by = units[byline].text if byline is not None else ""
         names = [a["name"] for a in draft.meta.get("authors", ())]
         # A title never runs on into lowercase prose (``…the nearly 60-year-old younger`` / ``brother of…``),
         # and is not the author's name over the byline that repeats it (``Eric Song`` / ``By Eric Song, IGN Staff``),
@@ -317,13 +316,15 @@ class Metadata(Cleaner):
             i
             for i, t in enumerate(texts)
             if i not in used
-            and (head[i].label != "good" if i < article else len(head[i].lines) == 1)  # prose
+            and (
+                head[i].label != "good" or i == article and len(head[i].lines) == 1
+            )  # prose, but for a lone first line
             and _title_like(t, draft.language)
             and not (i + 1 < len(units) and _runs_into(t, units[i + 1].text))
-            and t not in byline
+            and t not in by
             and not (len(t.split()) <= 6 and any(name in t for name in names))
         ]
-        if headline is not None and headline < len(head):
+        if headline is not None and headline < (len(head) if byline is None else byline):
             best = headline
         elif not candidates:
             return
@@ -333,7 +334,7 @@ class Metadata(Cleaner):
             echoes = _echoes(texts, {texts[i] for i in candidates})
             rows = [
                 headline_features(texts, i, about, draft.language, below[i] in used, echoes[texts[i]] > 1)
-                + [float(bylined and i == len(head) - 1), float(i >= article)]
+                + [float(i + 1 == byline), float(byline is not None and i > byline), float(i >= article)]
                 for i in candidates
             ]
             best = candidates[_pick_headline([texts[i] for i in candidates], _beside_the_others(rows))]
@@ -657,6 +658,7 @@ HEADLINE_FEATURES = (
     "name_list",
     "digits",
     "over_byline",
+    "under_byline",
     "in_article",
     "relevance_gap",
     "most_relevant",
@@ -664,7 +666,7 @@ HEADLINE_FEATURES = (
 
 
 # What ``headline_features`` reads off the line; the rest is where the line stands and how it compares.
-LINE_FEATURES = HEADLINE_FEATURES[:-4]
+LINE_FEATURES = HEADLINE_FEATURES[:-5]
 
 
 def headline_features(
