@@ -59,7 +59,10 @@ class Ranker:
     threshold: float
 
     def score(self, row: Sequence[float]) -> float:
-        return sum((x - m) / s * c for x, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True))
+        if len(row) != len(self.coef):
+            raise ValueError(f"{len(row)} measurements for a model of {len(self.coef)}")
+        # ``(x - m) / s * c`` for each measurement, summed in order by ``sum`` as before, the terms made in C.
+        return sum(map(mul, map(truediv, map(sub, row, self.mean), self.scale), self.coef))
 
     def choose(self, rows: Sequence[Sequence[float]]) -> int | None:
         """The index of the likeliest row, if its share reaches the threshold."""

@@ -60,6 +60,8 @@ _OTHER_ROLE = regex.compile(
 )
 # The first letters of ``_WROTE``'s words (``by``, ``von``, ``par``, ``door``, ``av``, ``di``, ``от``…), which it ends on.
 _WROTE_INITIALS = frozenset("bvpdaо")
+# Where ``_WROTE`` could read before a user name (which follows a space): one of its last words, or a colon.
+_WROTE_WORD = regex.compile(r"(?i:by|von|par|por|door|av|di|przez|от)(?!\p{L})|:")
 # A byline's keyword on a line of its own, the name on the next: ``Written by`` / ``Jane Doe``.
 _LABEL = regex.compile(r"^\W*(?i:by|written by|posted by|author|authors|about the author|autor|auteur)\W*$")
 _SEPARATOR = regex.compile(r"^\s*+(?:[,|·•/;–—-]|$)")
@@ -175,8 +177,8 @@ def _names(row: _Row, lang: str) -> Iterator[tuple[str, int, bool, bool]]:
         yield name, at, wrote, False
         if cut := _GLUED_ROLE.search(name):  # ``Mateusz HabernyFounder at Oakywood``
             yield name[: cut.start()], at, wrote, True
-    if len(row.text.split()) > _MAX_LINE_WORDS:
-        return
+    if len(row.text.split()) > _MAX_LINE_WORDS or _WROTE_WORD.search(row.text) is None:
+        return  # a long line, or one where nothing says who wrote: no user name is a byline's
     for m in _HANDLE.finditer(row.text):  # ``by jsteinhardt``: a user name, in small letters, no word of the language
         if _wrote(row.text[max(0, m.start() - _LOOK_BEHIND) : m.start()]) and zipf(m.group(), lang) < _WORDLIKE:
             yield m.group(), m.start(), True, False
