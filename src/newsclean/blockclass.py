@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 import regex
 
@@ -176,7 +176,7 @@ class Measures:
     theirs (in the memo the document's pages share, with the label), and
     the chrome model (``blockfeatures``) reads what labelling already took.
     Each attribute below is computed by the function of its name in
-    ``_MEASURES`` on first read, then kept.
+    ``_MEASURES`` on first read, then kept (``_Measure``).
     """
 
     lines: tuple[str, ...]
@@ -205,15 +205,6 @@ class Measures:
         self.lines = lines
         self.stops = stops
         self.text = " ".join(ln.strip() for ln in lines)
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for an attribute not yet measured: measure it and keep it.
-        try:
-            measure = _MEASURES[name]
-        except KeyError:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-        value = self.__dict__[name] = measure(self)
-        return value
 
 
 def _chrome(m: Measures) -> bool:
@@ -270,10 +261,39 @@ _MEASURES: dict[str, Callable[[Measures], Any]] = {
 }
 
 
+class _Measure:
+    """A measure read as an attribute: computed on first read, then kept in the instance, which later reads find first.
+
+    As ``functools.cached_property`` without its lock; a lookup that fails and falls back to ``__getattr__``
+    costs an exception each time, and a block has a dozen measures.
+    """
+
+    __slots__ = ("name", "measure")
+
+    def __init__(self, name: str, measure: Callable[[Any], Any]) -> None:
+        self.name = name
+        self.measure = measure
+
+    def __get__(self, m: Measures | None, owner: type | None = None) -> Any:
+        if m is None:
+            return self
+        value = m.__dict__[self.name] = self.measure(m)
+        return value
+
+
+for _name, _measure in _MEASURES.items():
+    setattr(Measures, _name, _Measure(_name, _measure))
+
+
 @lru_cache(maxsize=8192)  # blocks an earlier cleaner left as they were are measured once
 def measured(lines: tuple[str, ...], stops: frozenset[str]) -> Measures:
     """The measures of the block of ``lines``."""
     return Measures(lines, stops)
+
+
+def _unit_text(unit: Unit) -> str:
+    m = unit.measures
+    return m.text if m is not None else " ".join(ln.text.strip() for ln in unit.lines)
 
 
 @dataclass(frozen=True)
@@ -292,16 +312,9 @@ class Unit:
     def end(self) -> int:
         return self.lines[-1].end
 
-    @property
-    def text(self) -> str:
-        # Read many times by every cleaner that walks the units: joined once, kept beside the fields.
-        try:
-            return self.__dict__["_text"]
-        except KeyError:
-            m = self.measures
-            text = m.text if m is not None else " ".join(ln.text.strip() for ln in self.lines)
-            object.__setattr__(self, "_text", text)
-            return text
+    # Its lines stripped, joined by spaces.  Read many times by every cleaner that walks the units: joined once,
+    # kept in the instance (not a field: units compare by their lines and label).
+    text: ClassVar[str] = _Measure("text", _unit_text)  # type: ignore[assignment]
 
     def measured(self, stops: frozenset[str]) -> Measures:
         """Its measures with ``stops`` for the language's stopwords: those the classifier took, if it took them so."""
