@@ -225,8 +225,9 @@ def candidates(page: Page, taken: Sequence[Removal] = (), tracked: TrackedText |
         else:
             tokens = [t.strip(".").lower() for t in name.split()]
             n_tokens, freqs = words_of[name] = len(tokens), [zipf(t, lang) for t in tokens if t] or [0.0]
-        around = [j for j in range(max(0, n - _MENU_REACH), min(len(rows), n + _MENU_REACH + 1)) if j != n]
-        near = range(max(0, n - 2), min(len(rows), n + 3))
+        # The rows around and near this one, itself left out, read as slices.
+        lo, hi = max(0, n - _MENU_REACH), min(len(rows), n + _MENU_REACH + 1)
+        near_lo, near_hi = max(0, n - 2), min(len(rows), n + 3)
         above = rows[n - 1].text if n else ""
         features = (
             float(wrote),
@@ -242,8 +243,8 @@ def candidates(page: Page, taken: Sequence[Removal] = (), tracked: TrackedText |
             sum(freqs) / len(freqs),
             max(freqs),
             float(dated[n]),
-            float(any(dated[j] for j in near if j != n)),
-            float(any(titled[j] for j in near if j != n)),
+            float(any(dated[near_lo:n]) or any(dated[n + 1 : near_hi])),
+            float(any(titled[near_lo:n]) or any(titled[n + 1 : near_hi])),
             float(row.taken is not None),
             float(cut),
             float(k < first),
@@ -254,7 +255,7 @@ def candidates(page: Page, taken: Sequence[Removal] = (), tracked: TrackedText |
             float(units[k].label == "good") if units else 0.0,
             float(units[k].label == "bad") if units else 0.0,
             float(k > comments or k > last + _NEAR),
-            sum(short[j] for j in around) / max(1, len(around)),
+            (sum(short[lo:n]) + sum(short[n + 1 : hi])) / max(1, hi - lo - 1),
             float(i == first_wrote),
             float(name.islower()),
         )
