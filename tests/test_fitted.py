@@ -158,3 +158,32 @@ def test_a_headline_among_the_articles_first_blocks_is_found():
     doc = clean(page)
     assert doc.title == "Council approves the new harbour plan"
     assert "Council approves" not in doc.text
+
+
+def test_block_model_weighs_all_blocks_as_it_weighs_each() -> None:
+    model = stacked("boilerplate")
+    units = classify(PAGE, "en")
+    span = body_span(units)
+    rows = features(units, frozenset({"the", "a", "and", "to", "of"}), span)
+    assert model.first.many(rows) == [model.first(r) for r in rows]  # the same numbers, to the last bit
+    assert model.first.many([]) == []
+    with pytest.raises(ValueError):
+        model.first.many([[0.0, 1.0]])
+
+
+def test_what_says_who_wrote_is_searched_only_where_it_can_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    befores = ["", "By ", "Written By", "Autor: ", "text :  ", "ОТ ", "von\u00a0", "nearby ", "Gustav ", "by\x1c"]
+    befores += [line[:k] for line in PAGE.splitlines() for k in range(len(line)) if k == 0 or line[k - 1] == " "]
+    for before in befores:
+        assert byline._wrote(before) == (byline._WROTE.search(before) is not None), before
+    calls: list[str] = []
+    wrote = byline._WROTE
+
+    class Counting:
+        def search(self, text: str) -> object:
+            calls.append(text)
+            return wrote.search(text)
+
+    monkeypatch.setattr(byline, "_WROTE", Counting())
+    assert [byline._wrote(b) for b in befores].count(True) >= 3
+    assert len(calls) < len(befores) / 4  # the rest told by their last letters

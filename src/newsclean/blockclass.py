@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 import regex
 
@@ -176,7 +176,7 @@ class Measures:
     theirs (in the memo the document's pages share, with the label), and
     the chrome model (``blockfeatures``) reads what labelling already took.
     Each attribute below is computed by the function of its name in
-    ``_MEASURES`` on first read, then kept.
+    ``_MEASURES`` on first read, then kept (``_Measure``).
     """
 
     lines: tuple[str, ...]
@@ -205,15 +205,6 @@ class Measures:
         self.lines = lines
         self.stops = stops
         self.text = " ".join(ln.strip() for ln in lines)
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for an attribute not yet measured: measure it and keep it.
-        try:
-            measure = _MEASURES[name]
-        except KeyError:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-        value = self.__dict__[name] = measure(self)
-        return value
 
 
 def _chrome(m: Measures) -> bool:
@@ -270,10 +261,39 @@ _MEASURES: dict[str, Callable[[Measures], Any]] = {
 }
 
 
+class _Measure:
+    """A measure read as an attribute: computed on first read, then kept in the instance, which later reads find first.
+
+    As ``functools.cached_property`` without its lock; a lookup that fails and falls back to ``__getattr__``
+    costs an exception each time, and a block has a dozen measures.
+    """
+
+    __slots__ = ("name", "measure")
+
+    def __init__(self, name: str, measure: Callable[[Any], Any]) -> None:
+        self.name = name
+        self.measure = measure
+
+    def __get__(self, m: Measures | None, owner: type | None = None) -> Any:
+        if m is None:
+            return self
+        value = m.__dict__[self.name] = self.measure(m)
+        return value
+
+
+for _name, _measure in _MEASURES.items():
+    setattr(Measures, _name, _Measure(_name, _measure))
+
+
 @lru_cache(maxsize=8192)  # blocks an earlier cleaner left as they were are measured once
 def measured(lines: tuple[str, ...], stops: frozenset[str]) -> Measures:
     """The measures of the block of ``lines``."""
     return Measures(lines, stops)
+
+
+def _unit_text(unit: Unit) -> str:
+    m = unit.measures
+    return m.text if m is not None else " ".join(ln.text.strip() for ln in unit.lines)
 
 
 @dataclass(frozen=True)
@@ -292,16 +312,9 @@ class Unit:
     def end(self) -> int:
         return self.lines[-1].end
 
-    @property
-    def text(self) -> str:
-        # Read many times by every cleaner that walks the units: joined once, kept beside the fields.
-        try:
-            return self.__dict__["_text"]
-        except KeyError:
-            m = self.measures
-            text = m.text if m is not None else " ".join(ln.text.strip() for ln in self.lines)
-            object.__setattr__(self, "_text", text)
-            return text
+    # Its lines stripped, joined by spaces.  Read many times by every cleaner that walks the units: joined once,
+    # kept in the instance (not a field: units compare by their lines and label).
+    text: ClassVar[str] = _Measure("text", _unit_text)  # type: ignore[assignment]
 
     def measured(self, stops: frozenset[str]) -> Measures:
         """Its measures with ``stops`` for the language's stopwords: those the classifier took, if it took them so."""
@@ -401,12 +414,21 @@ def _bylines_apart(run: list[Line]) -> Iterator[list[Line]]:
     ``…First Half of 2020`` / ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``, or
     ``…Hong Kong listing`` / ``Samuel Hart | 20 November 2019``.
     """
+    if len(run) < 2:
+        yield run  # a line alone is a unit of its own already: nothing to set apart
+        return
     start = 0
     for k, ln in enumerate(run):
         t = ln.text
-        byline = BYLINE_LINE.match(t) or _DATED_BYLINE.search(t) and (DATE.search(t) or t.lstrip().startswith("by "))
+        # ``_DATED_BYLINE`` reads ``by`` in small letters: a line without it is no such byline.
+        byline = (
+            BYLINE_LINE.match(t)
+            or "by" in t
+            and _DATED_BYLINE.search(t)
+            and (DATE.search(t) or t.lstrip().startswith("by "))
+        )
         byline = byline or _NAME_PIPE.match(t) and DATE.search(t)
-        if len(run) > 1 and byline and len(ln.text.split()) <= 10:
+        if byline and len(ln.text.split()) <= 10:
             if k > start:
                 yield run[start:k]
             yield [ln]
@@ -435,25 +457,42 @@ def _split_menus(run: list[Line], width: int) -> list[list[Line]]:
             tail -= 1
         return [[ln] for ln in run[:lead]] + [run[lead:tail]] + [[ln] for ln in run[tail:]]
     column = column_measure(run, width)
-    parts: list[list[Line]] = []
-    for ln in run:
-        bullet = _bullet(ln.text)
-        prev = parts[-1][-1].text if parts else ""
-        caps = is_caps(ln.text) and is_caps(prev)  # a title set in capitals over several lines
-        # The next word would not have fitted on the line: the page's measure, or the column's.
-        word = next_word_width(ln.text.lstrip())
-        no_room = width >= 24 and width_of(prev) + word > width
-        no_room = no_room or column is not None and width_of(prev.strip()) + word > column[0]
-        long = _full(prev, width) and width <= HARD_WRAP  # a full line of wrapped text went on below
-        address = URL.fullmatch(prev.strip()) is not None  # a web address on a line of its own fills no line
-        wrapped_line = (
-            not (bullet or address) and (long or no_room) or continues(prev, ln.text) or opens_in_capitals(prev)
-        )
-        if parts and (wrapped_line or (bullet and _bullet(prev)) or caps):
+    parts: list[list[Line]] = [[run[0]]]
+    prev_bullet = _bullet(run[0].text)
+    for ln in run[1:]:
+        # Each test below is pure: they are taken cheapest first, and only until one decides.
+        text = ln.text
+        bullet = _bullet(text)
+        prev = parts[-1][-1].text
+        if (
+            (bullet and prev_bullet)
+            or is_caps(text)  # a title set in capitals over several lines
+            and is_caps(prev)
+            or not bullet
+            and _no_room(prev, text, width, column)
+            and URL.fullmatch(prev.strip()) is None  # a web address on a line of its own fills no line
+            or continues(prev, text)
+            or opens_in_capitals(prev)
+        ):
             parts[-1].append(ln)
         else:
             parts.append([ln])
+        prev_bullet = bullet
     return parts
+
+
+def _no_room(prev: str, text: str, width: int, column: tuple[int, int] | None) -> bool:
+    """Did ``prev`` end where a wrapped line ends: full, or without room for the first word of ``text``?"""
+    if _full(prev, width) and width <= HARD_WRAP:  # a full line of wrapped text went on below
+        return True
+    # The next word would not have fitted on the line: the page's measure, or the column's.
+    word = next_word_width(text.lstrip())
+    return (
+        width >= 24
+        and width_of(prev) + word > width
+        or column is not None
+        and width_of(prev.strip()) + word > column[0]
+    )
 
 
 def _insert_label(line: str) -> bool:
@@ -505,13 +544,18 @@ def _label(m: Measures) -> Label:
     if cjk > len(text) / 4:
         return "good" if size >= 30 and sentences else "short"
     stop_share = m.density
-    if m.title_case_run or _FORM_CONTROL.search(text):
+    if m.title_case_run or _form_control(text):
         return "short"  # a menu of section names, however long; a form, however it reads
     if size >= 25 and stop_share >= 0.22 and sentences:
         return "good"
     if size >= 12 and stop_share >= 0.3 and sentences:
         return "good"
     return "short"
+
+
+def _form_control(text: str) -> bool:
+    """Does ``text`` print a form's control (``_FORM_CONTROL``)?  Each holds ``BUTTON`` or ``(not implemented)``."""
+    return ("BUTTON" in text or "(not implemented)" in text) and _FORM_CONTROL.search(text) is not None
 
 
 def _glued_teaser(text: str, stops: frozenset[str]) -> bool:

@@ -19,7 +19,8 @@ import regex
 from .blockclass import Unit
 from .textutil import SENTENCE_END, URL
 
-_SEPARATORS = regex.compile(r"[|·•»›>/«‹<]")
+_SEPARATOR_CHARS = "|·•»›>/«‹<"  # counted one by one in C: each is one character
+_ASCII_DIGITS = "0123456789"  # ``\p{N}`` in ASCII text
 _BRACKETED = regex.compile(r"\[[^\]\n]{0,80}\]")
 _DIGIT = regex.compile(r"\p{N}")
 
@@ -76,6 +77,11 @@ def word_weights(units: Sequence[Unit]) -> list[float]:
     return [float(len(_WORD.findall(u.text))) for u in units]
 
 
+def _has_url(text: str) -> bool:
+    """``URL.search(text)``, run only on text holding ``://`` or ``www.`` (in any case), as every web address does."""
+    return ("://" in text or "www." in text.lower()) and URL.search(text) is not None
+
+
 def own_features(unit: Unit, stops: frozenset[str], repeats: Counter[str]) -> list[float]:
     """The numbers that describe one block by itself, in the order of ``OWN``.
 
@@ -106,10 +112,10 @@ def own_features(unit: Unit, stops: frozenset[str], repeats: Counter[str]) -> li
         float(m.heads_appendix),
         float(unit.label == "good"),
         float(unit.label == "bad"),
-        len(_DIGIT.findall(text)) / chars,
-        len(_SEPARATORS.findall(text)) / words,
+        (sum(map(text.count, _ASCII_DIGITS)) if text.isascii() else len(_DIGIT.findall(text))) / chars,
+        sum(map(text.count, _SEPARATOR_CHARS)) / words,
         len(_BRACKETED.findall(text)) / words,
-        float(URL.search(text) is not None),
+        float(_has_url(text)),
         float(repeats[text] > 1),
         sum(map(len, tokens)) / max(1, n_tok) / 10,
         text.count(",") / words,

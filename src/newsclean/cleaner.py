@@ -60,7 +60,7 @@ class Draft:
 
     def page_breaks(self, text: str) -> list[int]:
         """Offsets in ``text`` where a new page begins (form feeds, read or already turned into line breaks)."""
-        feeds = {m.start() for m in regex.finditer(r"\f", text)}
+        feeds = {m.start() for m in regex.finditer(r"\f", text)} if "\f" in text else set()
         return sorted(feeds | {self.tracked.current_offset(p) for p in self.hints.get("page_breaks", ())})
 
     def raw_line(self, line: Line) -> str:

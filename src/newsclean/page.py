@@ -45,7 +45,7 @@ class Page:
         out: list[list[Line]] = []
         run: list[Line] = []
         for line in self.lines:
-            if line.blank:
+            if not line.text.strip():  # ``line.blank``, read without a call per line
                 if run:
                     out.append(run)
                     run = []

@@ -13,13 +13,16 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import compress, count
-from operator import gt
+from operator import attrgetter, gt
 
 from .records import Change, Edit, Removal
 
 
 class ChangeError(ValueError):
     """A cleaner proposed changes that cannot be applied."""
+
+
+_SPAN = attrgetter("start", "end")
 
 
 def disjoint(changes: Iterable[Change], *, cleaner: str | None = None) -> list[Change]:
@@ -34,9 +37,10 @@ def disjoint(changes: Iterable[Change], *, cleaner: str | None = None) -> list[C
     >>> [(c.start, c.end) for c in disjoint([Change(0, 9, remove=True), Change(2, 4), Change(8, 12)])]
     [(0, 9)]
     """
-    ordered = sorted(enumerate(changes), key=lambda rc: (rc[1].start, rc[1].end, rc[0]))
+    # A stable sort: of changes with the same span, the one proposed first stays first.
+    ordered = sorted(changes, key=_SPAN)
     kept: list[Change] = []
-    for _, ch in ordered:
+    for ch in ordered:
         # A removal takes in the changes kept at its start that lie inside it.
         while ch.remove and ch.start < ch.end and kept and kept[-1].start == ch.start and kept[-1].end <= ch.end:
             kept.pop()

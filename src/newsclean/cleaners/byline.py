@@ -58,6 +58,10 @@ _OTHER_ROLE = regex.compile(
     r"(?i:(?:reviewed|checked|edited|photos?|photograph(?:ed|y)?|images?|illustrations?|video|produced|designed"
     r"|powered|sponsored|presented|hosted|supported|courtesy|credit|translated|narrated)(?:\s+by)?\s*:?\s*+)$"
 )
+# The first letters of ``_WROTE``'s words (``by``, ``von``, ``par``, ``door``, ``av``, ``di``, ``от``…), which it ends on.
+_WROTE_INITIALS = frozenset("bvpdaо")
+# Where ``_WROTE`` could read before a user name (which follows a space): one of its last words, or a colon.
+_WROTE_WORD = regex.compile(r"(?i:by|von|par|por|door|av|di|przez|от)(?!\p{L})|:")
 # A byline's keyword on a line of its own, the name on the next: ``Written by`` / ``Jane Doe``.
 _LABEL = regex.compile(r"^\W*(?i:by|written by|posted by|author|authors|about the author|autor|auteur)\W*$")
 _SEPARATOR = regex.compile(r"^\s*+(?:[,|·•/;–—-]|$)")
@@ -140,6 +144,21 @@ def _rows(units: tuple[Unit, ...], taken: Sequence[Removal], tracked: TrackedTex
     return rows
 
 
+def _wrote(before: str) -> bool:
+    """``_WROTE.search(before)``: run only where ``before`` ends on a colon or on a word as short as its words.
+
+    Most text before a name ends on some other word, which a look at its last letters tells.
+    """
+    tail = before.rstrip()
+    if not tail.endswith(":"):
+        n = k = len(tail)
+        while k and n - k < 6 and tail[k - 1].isalpha():
+            k -= 1
+        if not 2 <= n - k <= 5 or tail[k].lower() not in _WROTE_INITIALS and tail[k].casefold() not in _WROTE_INITIALS:
+            return False
+    return _WROTE.search(before) is not None
+
+
 def _names(row: _Row, lang: str) -> Iterator[tuple[str, int, bool, bool]]:
     """Each name on ``row``: its text, its offset in the row, whether a ``by`` says it wrote, whether cut from a role."""
     for m in NAME.finditer(row.text):
@@ -154,14 +173,14 @@ def _names(row: _Row, lang: str) -> Iterator[tuple[str, int, bool, bool]]:
         if not name:
             continue
         before = row.text[max(0, at - _LOOK_BEHIND) : at]
-        wrote = _WROTE.search(before) is not None
+        wrote = _wrote(before)
         yield name, at, wrote, False
         if cut := _GLUED_ROLE.search(name):  # ``Mateusz HabernyFounder at Oakywood``
             yield name[: cut.start()], at, wrote, True
-    if len(row.text.split()) > _MAX_LINE_WORDS:
-        return
+    if len(row.text.split()) > _MAX_LINE_WORDS or _WROTE_WORD.search(row.text) is None:
+        return  # a long line, or one where nothing says who wrote: no user name is a byline's
     for m in _HANDLE.finditer(row.text):  # ``by jsteinhardt``: a user name, in small letters, no word of the language
-        if _WROTE.search(row.text[max(0, m.start() - _LOOK_BEHIND) : m.start()]) and zipf(m.group(), lang) < _WORDLIKE:
+        if _wrote(row.text[max(0, m.start() - _LOOK_BEHIND) : m.start()]) and zipf(m.group(), lang) < _WORDLIKE:
             yield m.group(), m.start(), True, False
 
 
@@ -187,23 +206,28 @@ def candidates(page: Page, taken: Sequence[Removal] = (), tracked: TrackedText |
             if words > _MAX_LINE_WORDS and not wrote or not wrote and plain >= _MAX_CANDIDATES:
                 continue
             plain += not wrote
-            rest = row.text[:at] + row.text[at + len(name) :]
-            alone = not DATE.sub("", _WROTE.sub("", rest)).strip(" \t,|·•/;:–—-")
+            # Only a line of the current text goes with its name: a taken one needs no telling.
+            alone = row.taken is None and _alone(row.text[:at] + row.text[at + len(name) :])
             found.append((name, at, n, wrote, cut, alone))
             counts[name] = counts.get(name, 0) + 1
         if len(found) >= 2 * _MAX_CANDIDATES:
             break
     found.sort(key=lambda f: (f[2], f[1]))  # back in page order
+    words_of: dict[str, tuple[int, list[float]]] = {}  # a name said again is looked up once
     out: list[Candidate] = []
     first_wrote = next((i for i, f in enumerate(found) if f[3]), None)
     for i, (name, at, n, wrote, cut, alone) in enumerate(found):
         row = rows[n]
         k = row.unit
         before, after = row.text[max(0, at - _LOOK_BEHIND) : at], row.text[at + len(name) :]
-        tokens = [t.strip(".").lower() for t in name.split()]
-        freqs = [zipf(t, lang) for t in tokens if t] or [0.0]
-        around = [j for j in range(max(0, n - _MENU_REACH), min(len(rows), n + _MENU_REACH + 1)) if j != n]
-        near = range(max(0, n - 2), min(len(rows), n + 3))
+        if name in words_of:
+            n_tokens, freqs = words_of[name]
+        else:
+            tokens = [t.strip(".").lower() for t in name.split()]
+            n_tokens, freqs = words_of[name] = len(tokens), [zipf(t, lang) for t in tokens if t] or [0.0]
+        # The rows around and near this one, itself left out, read as slices.
+        lo, hi = max(0, n - _MENU_REACH), min(len(rows), n + _MENU_REACH + 1)
+        near_lo, near_hi = max(0, n - 2), min(len(rows), n + 3)
         above = rows[n - 1].text if n else ""
         features = (
             float(wrote),
@@ -212,15 +236,15 @@ def candidates(page: Page, taken: Sequence[Removal] = (), tracked: TrackedText |
             float(not row.text[:at].strip() and not after.strip(" .")),
             float((wrote or _OPENS.search(before) is not None) and _SEPARATOR.match(after) is not None),
             math.log1p(len(row.text.split())),
-            float(len(tokens)),
-            float(len(tokens) == 1),
+            float(n_tokens),
+            float(n_tokens == 1),
             float(name.isupper()),
             float(_COLLECTIVE_END.search(name) is not None),
             sum(freqs) / len(freqs),
             max(freqs),
             float(dated[n]),
-            float(any(dated[j] for j in near if j != n)),
-            float(any(titled[j] for j in near if j != n)),
+            float(any(dated[near_lo:n]) or any(dated[n + 1 : near_hi])),
+            float(any(titled[near_lo:n]) or any(titled[n + 1 : near_hi])),
             float(row.taken is not None),
             float(cut),
             float(k < first),
@@ -231,13 +255,21 @@ def candidates(page: Page, taken: Sequence[Removal] = (), tracked: TrackedText |
             float(units[k].label == "good") if units else 0.0,
             float(units[k].label == "bad") if units else 0.0,
             float(k > comments or k > last + _NEAR),
-            sum(short[j] for j in around) / max(1, len(around)),
+            (sum(short[lo:n]) + sum(short[n + 1 : hi])) / max(1, hi - lo - 1),
             float(i == first_wrote),
             float(name.islower()),
         )
         start = row.start + at if row.taken is None else -1
         out.append(Candidate(name, start, start + len(name), alone and row.taken is None, features))
     return out
+
+
+def _alone(rest: str) -> bool:
+    """Is ``rest``, a line less a name, nothing but what says who wrote, separators and a date?"""
+    return not rest.strip(_SEPARATORS) or not DATE.sub("", _WROTE.sub("", rest)).strip(_SEPARATORS)
+
+
+_SEPARATORS = " \t,|·•/;:–—-"
 
 
 def likeliest(text: str, draft: Draft) -> Candidate | None:

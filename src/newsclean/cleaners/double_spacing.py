@@ -35,11 +35,12 @@ class DoubleSpacing(Cleaner):
 
     def propose(self, text: str, draft: Draft) -> Iterator[Change]:
         ls = draft.page_of(text).lines
-        gaps = [i for i in range(1, len(ls) - 1) if ls[i].blank and not ls[i - 1].blank and not ls[i + 1].blank]
+        blank = [not ln.text.strip() for ln in ls]  # each line's ``blank``, read once
+        gaps = [i for i in range(1, len(ls) - 1) if blank[i] and not blank[i - 1] and not blank[i + 1]]
         if len(gaps) < 3:
             return
         wrapped = sum(1 for i in gaps if _inside_sentence(ls[i - 1].text, ls[i + 1].text))
-        adjacent = sum(1 for i in range(1, len(ls)) if not ls[i].blank and not ls[i - 1].blank)
+        adjacent = sum(1 for i in range(1, len(ls)) if not blank[i] and not blank[i - 1])
         # Where nearly every line stands between blank lines, fewer sentences need to show it.
         share = self.min_share_spaced if adjacent <= _SPACED * len(gaps) else self.min_share
         if wrapped < max(3, share * len(gaps)) or adjacent > len(gaps):

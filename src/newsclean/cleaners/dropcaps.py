@@ -14,15 +14,16 @@ from ..lexicon import Vocabulary, zipf
 from ..records import Change
 
 # A capital alone on its line, the rest of its word starting a line below (a blank line between at most).
-_DISPLACED = regex.compile(r"(?:^|\n)(?P<letter>\p{Lu})[ ]*+\n(?:[ ]*+\n)?+[ ]*+(?P<rest>\p{L}[\p{L}'’-]*+)", regex.M)
+_DISPLACED = regex.compile(r"^(?P<letter>\p{Lu})[ ]*+\n(?:[ ]*+\n)?+[ ]*+(?P<rest>\p{L}[\p{L}'’-]*+)", regex.M)
 # A line opening in capitals, its drop cap starting the line below (layout mode): ``OLICE RELEASED…`` / ``P cue of…``.
 # The rest may be one letter (``N Jupiter moon…`` of ``ON``, ``N CASE YOU`` of ``IN``).
 _BELOW = regex.compile(
-    r"(?:^|(?<=\n))[ ]*+(?P<word>\p{Lu}{2,}+|\p{Lu}(?=[ ][\p{L}\p{N}]))(?![\p{L}\p{M}])[ ]*+(?P<next>\p{L}++)?+[^\n]*+\n"
-    r"(?:[ ]*+\n)?+(?P<letter>\p{Lu})[ ]++(?=\S)"
+    r"^[ ]*+(?P<word>\p{Lu}{2,}+|\p{Lu}(?=[ ][\p{L}\p{N}]))(?![\p{L}\p{M}])[ ]*+(?P<next>\p{L}++)?+[^\n]*+\n"
+    r"(?:[ ]*+\n)?+(?P<letter>\p{Lu})[ ]++(?=\S)",
+    regex.M,
 )
 # A capital alone on its line with its blank lines: where pdftotext leaves a drop cap, often at the page end.
-_LONE = regex.compile(r"(?:^|(?<=\n))[ ]*+(?P<letter>\p{Lu})[ ]*+(?:\n|$)(?:[ ]*+\n)*+")
+_LONE = regex.compile(r"^[ ]*+(?P<letter>\p{Lu})[ ]*+(?:\n|$)(?:[ ]*+\n)*+", regex.M)
 # A block opening in capitals (the lead of an article set after its drop cap), and the word after it.
 # The lead's first word may be one letter, the rest of a two-letter word (``N CASE YOU`` after ``I``).
 _LEAD = regex.compile(

@@ -134,11 +134,8 @@ def _repeated(cell: str, ln: Line, page: list[Line]) -> bool:
 
 def _alone(all_lines: list[Line]) -> list[Line]:
     """Lines with a blank line above and below."""
-    return [
-        ln
-        for k, ln in enumerate(all_lines[1:-1], 1)
-        if not ln.blank and all_lines[k - 1].blank and all_lines[k + 1].blank
-    ]
+    blank = [not ln.text.strip() for ln in all_lines]  # each line's ``blank``, read once
+    return [ln for k, ln in enumerate(all_lines[1:-1], 1) if not blank[k] and blank[k - 1] and blank[k + 1]]
 
 
 def _key(s: str) -> str:

@@ -75,13 +75,21 @@ class Reflow(Cleaner):
             top = text.rfind("\n\n", 0, gap.start())
             before = text[top + 2 if top >= 0 else 0 : gap.start()]
             after = text[gap.end() : gap.end() + 80]
-            opening = "\n" not in before and opens_in_capitals(before)  # a lead in capitals on a line of its own
-            # A name in lowercase (``my6sense``) may open a paragraph: that break stays, as it was made.
-            # ``…at Dreamforce`` / ``"is our dream," he said``: a quotation may go on with the sentence.
-            goes_on = continues(before, after.lstrip(_OPENING_MARKS)) and not _BRAND.match(after)
-            # ``October`` / ``9, 2018``; ``New Jersey Sen.`` / ``Cory Booker``; a heading in capitals.
-            across = _date_across(before, after) or _HONORIFIC.search(before) or _heading_across(before, after)
-            if goes_on or dangles(before) and after[:1].isdigit() or opening or across:
+            # Each test is pure: taken in turn, only until one says the paragraph goes on.
+            if (
+                # A name in lowercase (``my6sense``) may open a paragraph: that break stays, as it was made.
+                # ``…at Dreamforce`` / ``"is our dream," he said``: a quotation may go on with the sentence.
+                continues(before, after.lstrip(_OPENING_MARKS))
+                and not _BRAND.match(after)
+                or dangles(before)
+                and after[:1].isdigit()
+                or "\n" not in before
+                and opens_in_capitals(before)  # a lead in capitals on a line of its own
+                # ``October`` / ``9, 2018``; ``New Jersey Sen.`` / ``Cory Booker``; a heading in capitals.
+                or _date_across(before, after)
+                or _HONORIFIC.search(before)
+                or _heading_across(before, after)
+            ):
                 yield Change(gap.start(), gap.end(), " ", "paragraph split mid-sentence")
             elif gap.end() - gap.start() > 2:
                 yield Change(gap.start(), gap.end(), "\n\n", "blank lines")
