@@ -42,7 +42,8 @@ def collect(states) -> Pages:
         taken = [r for r in draft.tracked.removed if r.cleaner == "metadata"]
         found = candidates(Page(draft.text, draft.language), taken, draft.tracked)
         X = np.array([c.features for c in found]).reshape(len(found), len(FEATURES))
-        pages[state.half].append((X, np.array([float(norm(c.name) in gold) for c in found])))
+        names = [norm(c.name) for c in found]  # a name found twice is one choice
+        pages[state.half].append((X, np.array([float(n in gold) for n in names]), names))
     return pages
 
 

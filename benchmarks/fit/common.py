@@ -11,7 +11,8 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 PARAMS = Path(__file__).resolve().parents[2] / "src" / "newsclean" / "params"
-Pages = dict[str, list[tuple[np.ndarray, np.ndarray]]]  # half -> one (features, labels) pair a page
+# half -> one (features, labels) a page, or (features, labels, keys): candidates of equal keys are one choice
+Pages = dict[str, list[tuple]]
 
 
 def norm(s: str | None) -> str:
@@ -47,7 +48,7 @@ def fit_ranker(pages: Pages, C: float = 1.0) -> dict:
     """
     from scipy.optimize import minimize
 
-    fit = [(X, y) for X, y in pages["fit"] if len(y)]
+    fit = [(X, y) for X, y, *_ in pages["fit"] if len(y)]
     X_all = np.vstack([X for X, _ in fit])
     mean, scale = X_all.mean(axis=0), X_all.std(axis=0)
     scale[scale == 0] = 1.0
@@ -76,13 +77,21 @@ def fit_ranker(pages: Pages, C: float = 1.0) -> dict:
     return {"mean": mean.tolist(), "scale": scale.tolist(), "coef": theta[:dims].tolist(), "null": float(theta[dims])}
 
 
-def choose(model: dict, X: np.ndarray) -> tuple[int, float]:
-    """The ranker's likeliest candidate and its share beside "none" (as ``newsclean.fitted.Ranker`` computes it)."""
+def choose(model: dict, X: np.ndarray, same: Sequence | None = None) -> tuple[int, float]:
+    """The ranker's likeliest candidate and its share beside "none" (as ``newsclean.fitted.Ranker`` computes it).
+
+    Candidates with equal ``same`` keys are one choice: their shares add up.
+    """
     s = ((X - np.array(model["mean"])) / np.array(model["scale"])) @ np.array(model["coef"])
-    k = int(np.argmax(s))
     top = max(float(s.max()), model["null"])
-    share = np.exp(s[k] - top) / (np.exp(s - top).sum() + np.exp(model["null"] - top))
-    return k, float(share)
+    shares = np.exp(s - top) / (np.exp(s - top).sum() + np.exp(model["null"] - top))
+    keys = list(range(len(s))) if same is None else list(same)
+    pooled: dict = {}
+    for key, share in zip(keys, shares, strict=True):
+        pooled[key] = pooled.get(key, 0.0) + float(share)
+    best = max(pooled, key=pooled.__getitem__)
+    k = max((i for i, key in enumerate(keys) if key == best), key=lambda i: s[i])
+    return k, pooled[best]
 
 
 def rank_report(model: dict, pages: Pages, precision: float) -> tuple[float, dict]:
@@ -90,9 +99,9 @@ def rank_report(model: dict, pages: Pages, precision: float) -> tuple[float, dic
 
     def outcome(half: str, threshold: float) -> tuple[float, float]:
         right = said = 0
-        for X, y in pages[half]:
+        for X, y, *same in pages[half]:
             if len(y):
-                k, share = choose(model, X)
+                k, share = choose(model, X, *same)
                 if share >= threshold:
                     said += 1
                     right += int(y[k])
@@ -102,7 +111,7 @@ def rank_report(model: dict, pages: Pages, precision: float) -> tuple[float, dic
     report: dict = {"threshold": threshold}
     for half in ("fit", "check"):
         report[f"pages_{half}"] = len(pages[half])
-        report[f"reachable_{half}"] = float(np.mean([bool(len(y) and y.max()) for _, y in pages[half]]))
+        report[f"reachable_{half}"] = float(np.mean([bool(len(y) and y.max()) for _, y, *_ in pages[half]]))
         report[f"best_right_{half}"] = outcome(half, 0.0)[1]
         report[f"precision_{half}"], report[f"recall_{half}"] = outcome(half, threshold)
     return threshold, report

@@ -3,11 +3,9 @@
     python benchmarks/fit/states.py metadata /tmp/states-md.pkl   # once: texts as metadata sees them
     python benchmarks/fit/headline.py /tmp/states-md.pkl           # fit, report both halves, write params
 
-The cleaner measures each candidate line above the article, and among
-the article's first blocks, with
-``metadata.headline_features`` (and where the line stands: over the byline,
-inside the article; how its relevance compares with the others') and takes
-the best.  Here every page of the
+The cleaner measures each candidate line above the article with
+``metadata.headline_features`` (and how its relevance compares with the
+others') and takes the best.  Here every page of the
 fit half is run through the cleaner with the scoring recorded; a candidate
 is labelled right when it is the gold title (or its first line, when the
 title wraps).  A ranker (a conditional logit) is fitted on the fit half's

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache, reduce
 from importlib import resources
@@ -82,15 +82,26 @@ class Ranker:
         # ``(x - m) / s * c`` for each measurement, summed in order by ``sum`` as before, the terms made in C.
         return sum(map(mul, map(truediv, map(sub, row, self.mean), self.scale), self.coef))
 
-    def choose(self, rows: Sequence[Sequence[float]]) -> int | None:
-        """The index of the likeliest row, if its share reaches the threshold."""
+    def choose(self, rows: Sequence[Sequence[float]], same: Sequence[Hashable] | None = None) -> int | None:
+        """The index of the likeliest row, if its share reaches the threshold.
+
+        Rows with equal ``same`` keys are one choice (a name found twice on a page
+        is one author): their shares add up, as the fitted likelihood adds them,
+        and the best-scored row stands for them.
+        """
         if not rows:
             return None
         scores = [self.score(r) for r in rows]
-        best = max(range(len(scores)), key=scores.__getitem__)
-        top = max(scores[best], self.null)
-        total = sum(math.exp(s - top) for s in scores) + math.exp(self.null - top)
-        return best if math.exp(scores[best] - top) / total >= self.threshold else None
+        top = max(max(scores), self.null)
+        shares = [math.exp(s - top) for s in scores]
+        total = sum(shares) + math.exp(self.null - top)
+        pooled: dict[Hashable, float] = {}
+        for k, share in enumerate(shares):
+            key = k if same is None else same[k]
+            pooled[key] = pooled.get(key, 0.0) + share
+        key = max(pooled, key=pooled.__getitem__)
+        best = max((k for k in range(len(rows)) if (k if same is None else same[k]) == key), key=scores.__getitem__)
+        return best if pooled[key] / total >= self.threshold else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ one.  A line that holds nothing but the byline (and its date) goes with it.
 from __future__ import annotations
 
 import math
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -276,8 +277,13 @@ def likeliest(text: str, draft: Draft) -> Candidate | None:
     """The candidate the fitted model finds likeliest the author's, if its share reaches the threshold."""
     taken = [r for r in draft.tracked.removed if r.cleaner == "metadata"]
     found = candidates(draft.page_of(text), taken, draft.tracked)
-    best = ranker("byline").choose([c.features for c in found])
+    best = ranker("byline").choose([c.features for c in found], [_same_name(c.name) for c in found])
     return None if best is None else found[best]
+
+
+def _same_name(name: str) -> str:
+    """What two spellings of one name share: ``JILL BARSHAY`` is ``Jill Barshay``."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 @dataclass(frozen=True)

@@ -244,13 +244,10 @@ class Metadata(Cleaner):
         if not draft.meta.get("title"):
             wraps = page.width <= HARD_WRAP  # a browser's text holds paragraphs on one line: no title wraps
             headline = span[0] if opening is not None else None
-            byline = bylines[0][0] if bylines else None
-            if headline is None and span:
-                # The article's first blocks may hold its headline, under a teaser the span opened on.
-                lead = units[: min(span[0] + _OPENING, span[1] + 1)]
-                yield from self._title(lead, units, used, draft, wraps, about, None, byline, article=len(head))
+            if bylines and bylines[0][0]:
+                yield from self._title(head[: bylines[0][0]], units, used, draft, wraps, about, headline, bylined=True)
             else:
-                yield from self._title(head, units, used, draft, wraps, about, headline, byline)
+                yield from self._title(head, units, used, draft, wraps, about, headline)
         if dated:  # the byline's date first
             draft.set_once("published", _headline_date(head, dated, draft.meta.get("title", "")))
         if span and not draft.meta.get("published"):
@@ -301,13 +298,10 @@ class Metadata(Cleaner):
         wraps: bool,
         about: frozenset[str],
         headline: int | None,
-        byline: int | None = None,
-        article: int | None = None,
+        bylined: bool = False,
     ) -> Iterator[Change]:
-        """The headline among ``head``, whose first byline is at ``byline``; from ``article`` on, the article's own."""
-        article = len(head) if article is None else article
         texts = [u.text for u in head]
-        by = units[byline].text if byline is not None else ""
+        byline = units[len(head)].text if bylined else ""
         names = [a["name"] for a in draft.meta.get("authors", ())]
         # A title never runs on into lowercase prose (``…the nearly 60-year-old younger`` / ``brother of…``),
         # and is not the author's name over the byline that repeats it (``Eric Song`` / ``By Eric Song, IGN Staff``),
@@ -316,25 +310,24 @@ class Metadata(Cleaner):
             i
             for i, t in enumerate(texts)
             if i not in used
-            and (
-                head[i].label != "good" or i == article and len(head[i].lines) == 1
-            )  # prose, but for a lone first line
+            and head[i].label != "good"  # prose
             and _title_like(t, draft.language)
             and not (i + 1 < len(units) and _runs_into(t, units[i + 1].text))
-            and t not in by
+            and t not in byline
             and not (len(t.split()) <= 6 and any(name in t for name in names))
         ]
-        if headline is not None and headline < (len(head) if byline is None else byline):
+        if headline is not None and headline < len(head):
             best = headline
         elif not candidates:
             return
+        elif bylined and candidates[-1] == len(head) - 1:
+            best = candidates[-1]  # the line right above the byline is its title
         else:
             # A date or byline under a line (read and set aside by now; chrome between) marks the end of a header.
             below = _next_kept(units)
             echoes = _echoes(texts, {texts[i] for i in candidates})
             rows = [
                 headline_features(texts, i, about, draft.language, below[i] in used, echoes[texts[i]] > 1)
-                + [float(i + 1 == byline), float(byline is not None and i > byline), float(i >= article)]
                 for i in candidates
             ]
             best = candidates[_pick_headline([texts[i] for i in candidates], _beside_the_others(rows))]
@@ -657,22 +650,15 @@ HEADLINE_FEATURES = (
     "meta_line",
     "name_list",
     "digits",
-    "over_byline",
-    "under_byline",
-    "in_article",
     "relevance_gap",
     "most_relevant",
 )
 
 
-# What ``headline_features`` reads off the line; the rest is where the line stands and how it compares.
-LINE_FEATURES = HEADLINE_FEATURES[:-5]
-
-
 def headline_features(
     texts: list[str], i: int, about: frozenset[str], lang: str, dated: bool, repeated: bool
 ) -> list[float]:
-    """What tells the headline of the article below among the lines above it: ``LINE_FEATURES``.
+    """What tells the headline of the article below among the lines above it, ``HEADLINE_FEATURES`` but the last two.
 
     A headline names what the article is about, so its words recur in the
     prose; menus, teasers and site names mostly do not.  It stands near the
