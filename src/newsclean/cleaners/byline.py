@@ -49,9 +49,12 @@ _GLUED_ROLE = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}\p{Ll}{2}.*+$")
 # A name runs on over a sentence's end: ``Georgia Silvera Seamans. Above``; not ``Mrs. Smith``.
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3})\.\s.*+$")
 _HANDLE = regex.compile(r"(?<=\s|^)\p{Ll}[\p{Ll}\p{N}_.-]{2,30}+(?![\p{L}\p{N}])")
+# The words for "by" in the languages bylines are read in.
+_BY_WORDS = ("by", "von", "par", "por", "door", "av", "di", "przez", "от")
+_BY = "|".join(_BY_WORDS)
 # What says the name after it wrote the article: ``By``, ``Written by``, ``Author:``, ``Posted by``.
 _WROTE = regex.compile(
-    r"(?i:(?:^|[^\p{L}])(?:(?:written|posted|story|words|text|reporting)\s+)?(?:by|von|par|por|door|av|di|przez|от)"
+    rf"(?i:(?:^|[^\p{{L}}])(?:(?:written|posted|story|words|text|reporting)\s+)?(?:{_BY})"
     r"|(?:^|[^\p{L}])(?:authors?|autor|auteur|autore|writer|reporter|text|texto|words|posted)\s*:)\s*+$"
 )
 # A name after these did something else: ``Reviewed by``, ``Photo by``, ``Edited by``.
@@ -59,10 +62,10 @@ _OTHER_ROLE = regex.compile(
     r"(?i:(?:reviewed|checked|edited|photos?|photograph(?:ed|y)?|images?|illustrations?|video|produced|designed"
     r"|powered|sponsored|presented|hosted|supported|courtesy|credit|translated|narrated)(?:\s+by)?\s*:?\s*+)$"
 )
-# The first letters of ``_WROTE``'s words (``by``, ``von``, ``par``, ``door``, ``av``, ``di``, ``от``…), which it ends on.
-_WROTE_INITIALS = frozenset("bvpdaо")
+# The first letters of the words ``_WROTE`` ends on.
+_WROTE_INITIALS = frozenset(w[0] for w in _BY_WORDS)
 # Where ``_WROTE`` could read before a user name (which follows a space): one of its last words, or a colon.
-_WROTE_WORD = regex.compile(r"(?i:by|von|par|por|door|av|di|przez|от)(?!\p{L})|:")
+_WROTE_WORD = regex.compile(rf"(?i:{_BY})(?!\p{{L}})|:")
 # A byline's keyword on a line of its own, the name on the next: ``Written by`` / ``Jane Doe``.
 _LABEL = regex.compile(r"^\W*(?i:by|written by|posted by|author|authors|about the author|autor|auteur)\W*$")
 _SEPARATOR = regex.compile(r"^\s*+(?:[,|·•/;–—-]|$)")
