@@ -1,10 +1,11 @@
 """Decisions fitted on data: the weights live in ``params/*.json``, the scripts that fit them in ``benchmarks/fit/``.
 
 A model here is linear over named measurements, stored as plain numbers
-(means, scales, weights), so applying it needs no fitting library and its
-file says what it was fitted on (numpy weighs a page's blocks together).  ``Stacked`` labels every block of a page: a second
-logistic model reads what the first believes of the neighbouring blocks, as
-a reader judges a short line by the prose around it.  ``Ranker`` picks one
+(means, scales, weights), so applying it needs no fitting library (numpy
+weighs a page's blocks together) and its file says what it was fitted on.
+``Stacked`` labels every block of a page: a second logistic model reads
+what the first believes of the neighbouring blocks, as a reader judges a
+short line by the prose around it.  ``Ranker`` picks one
 candidate of many (the headline, the author's name, the date), or none
 when even the likeliest is not likely enough.
 """
@@ -95,13 +96,13 @@ class Ranker:
         top = max(max(scores), self.null)
         shares = [math.exp(s - top) for s in scores]
         total = sum(shares) + math.exp(self.null - top)
+        keys: Sequence[Hashable] = range(len(rows)) if same is None else same
         pooled: dict[Hashable, float] = {}
-        for k, share in enumerate(shares):
-            key = k if same is None else same[k]
+        for key, share in zip(keys, shares, strict=True):
             pooled[key] = pooled.get(key, 0.0) + share
-        key = max(pooled, key=pooled.__getitem__)
-        best = max((k for k in range(len(rows)) if (k if same is None else same[k]) == key), key=scores.__getitem__)
-        return best if pooled[key] / total >= self.threshold else None
+        chosen = max(pooled, key=pooled.__getitem__)
+        best = max((k for k, key in enumerate(keys) if key == chosen), key=scores.__getitem__)
+        return best if pooled[chosen] / total >= self.threshold else None
 
 
 @dataclass(frozen=True, slots=True)
